@@ -1,0 +1,111 @@
+package dev.javelin.engine;
+
+import org.joml.Vector2f;
+
+/**
+ * A 2D object that the physics moves: position, velocity, angle, angular velocity, a box of
+ * width by height, friction and a speed cap.
+ *
+ * <p>Units: world units, seconds and radians. Velocity is in units per second, angular velocity in
+ * radians per second; {@code friction} is the fraction of velocity lost per step (0 = none, 1 = stops at
+ * once); {@code maxSpeed} is in units per second, 0 for no cap.
+ *
+ * <p>Threads: the simulation thread only (see {@link GameObject}). Fields are public JOML vectors so
+ * that game code reads naturally; replace their contents, never the vectors themselves.
+ */
+public class DynamicObject extends GameObject {
+
+    public final Vector2f position = new Vector2f();
+    public final Vector2f velocity = new Vector2f();
+    public float angle;
+    public float angularVelocity;
+    public float width = 1f;
+    public float height = 1f;
+    public float friction;
+    public float maxSpeed;
+    public float mass = 1f;
+    public boolean isStatic;
+
+    public DynamicObject() {
+    }
+
+    public DynamicObject(float x, float y, float width, float height) {
+        position.set(x, y);
+        this.width = width;
+        this.height = height;
+    }
+
+    @Override
+    public boolean isStatic() {
+        return isStatic;
+    }
+
+    @Override
+    public float x() {
+        return position.x;
+    }
+
+    @Override
+    public float y() {
+        return position.y;
+    }
+
+    @Override
+    public float extentX() {
+        return width;
+    }
+
+    @Override
+    public float extentY() {
+        return height;
+    }
+
+    @Override
+    public void syncTo(GameObject other) {
+        super.syncTo(other);
+        DynamicObject o = (DynamicObject) other;
+        position.set(o.position);
+        velocity.set(o.velocity);
+        angle = o.angle;
+        angularVelocity = o.angularVelocity;
+        width = o.width;
+        height = o.height;
+        friction = o.friction;
+        maxSpeed = o.maxSpeed;
+        mass = o.mass;
+        isStatic = o.isStatic;
+    }
+
+    @Override
+    public void interpolate(GameObject from, GameObject to, float t) {
+        super.interpolate(from, to, t);
+        DynamicObject a = (DynamicObject) from;
+        DynamicObject b = (DynamicObject) to;
+        a.position.lerp(b.position, t, position);
+        a.velocity.lerp(b.velocity, t, velocity);
+        angle = Angles.lerp(a.angle, b.angle, t);
+        angularVelocity = a.angularVelocity + (b.angularVelocity - a.angularVelocity) * t;
+    }
+
+    @Override
+    public float positionDistance(GameObject other) {
+        DynamicObject o = (DynamicObject) other;
+        return position.distance(o.position);
+    }
+
+    @Override
+    public void bendToward(GameObject target, float positionFraction, float angleFraction) {
+        requireSameClass(target);
+        DynamicObject o = (DynamicObject) target;
+        position.lerp(o.position, positionFraction);
+        angle = Angles.lerp(angle, o.angle, angleFraction);
+        velocity.set(o.velocity);
+        angularVelocity = o.angularVelocity;
+    }
+
+    @Override
+    public String toString() {
+        return super.toString() + "[pos=(" + position.x + ", " + position.y + ") vel=(" + velocity.x
+                + ", " + velocity.y + ") angle=" + angle + "]";
+    }
+}

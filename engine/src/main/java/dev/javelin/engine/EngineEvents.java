@@ -1,0 +1,42 @@
+package dev.javelin.engine;
+
+/**
+ * The typed events of a {@link GameEngine}. All are dispatched on the simulation thread, in the order
+ * the engine reaches them; objects passed to listeners are live and must not be kept past the call
+ * unless the listener means to hold a live reference.
+ */
+public final class EngineEvents {
+
+    /** Called at the start and at the end of a step. {@code step} is the number of the step being run. */
+    @FunctionalInterface
+    public interface StepListener {
+        void onStep(int step, boolean isReenact);
+    }
+
+    /** Called when an object is added to or destroyed in the world. */
+    @FunctionalInterface
+    public interface ObjectListener {
+        void onObject(GameObject object);
+    }
+
+    /** Called when a player joins or disconnects. */
+    @FunctionalInterface
+    public interface PlayerListener {
+        void onPlayer(int playerId);
+    }
+
+    /** Called when two objects start or stop touching; {@code a.id() < b.id()} always. */
+    @FunctionalInterface
+    public interface CollisionListener {
+        void onCollision(GameObject a, GameObject b);
+    }
+
+    public final Signal<StepListener> preStep = new Signal<>();
+    public final Signal<StepListener> postStep = new Signal<>();
+    public final Signal<ObjectListener> objectAdded = new Signal<>();
+    public final Signal<ObjectListener> objectDestroyed = new Signal<>();
+    public final Signal<PlayerListener> playerJoined = new Signal<>();
+    public final Signal<PlayerListener> playerDisconnected = new Signal<>();
+    public final Signal<CollisionListener> collisionStart = new Signal<>();
+    public final Signal<CollisionListener> collisionStop = new Signal<>();
+}

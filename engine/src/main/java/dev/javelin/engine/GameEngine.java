@@ -1,0 +1,180 @@
+package dev.javelin.engine;
+
+import dev.javelin.engine.physics.CollisionSink;
+import dev.javelin.engine.physics.PhysicsEngine;
+import dev.javelin.engine.physics.SimplePhysicsEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The game: a world, its physics, a step timer, a seeded random source and typed events. A game
+ * extends this class, implements {@link #processInput}, and adds objects; the same subclass runs on the
+ * server and on every client, so it must be deterministic (see DESIGN.md, "Determinism").
+ *
+ * <p>One step ({@link #step(boolean)}) runs, in this order: the step count advances to N; {@code
+ * preStep(N)}; the timer (not when re-enacting); the physics, which may report collisions; {@code
+ * postStep(N)}; then objects added or removed during the step take effect, in the order they were asked
+ * for, firing {@code objectAdded}/{@code objectDestroyed}. Outside a step, adding and removing take effect
+ * at once. A step never reads the wall clock: time is {@code stepCount × dtSeconds}.
+ *
+ * <p>Threads: everything here runs on the simulation thread. {@code step} refuses to be re-entered.
+ */
+public abstract class GameEngine {
+
+    private final GameConfig config;
+    private final GameWorld world = new GameWorld();
+    private final PhysicsEngine physics;
+    private final Timer timer = new Timer();
+    private final GameRandom random;
+    private final EngineEvents events = new EngineEvents();
+    private final List<Runnable> deferred = new ArrayList<>();
+    private final CollisionSink collisionRelay = new CollisionSink() {
+        @Override
+        public void collisionStarted(GameObject a, GameObject b) {
+            events.collisionStart.dispatch(l -> l.onCollision(a, b));
+        }
+
+        @Override
+        public void collisionStopped(GameObject a, GameObject b) {
+            events.collisionStop.dispatch(l -> l.onCollision(a, b));
+        }
+    };
+    private boolean inStep;
+    private boolean reenacting;
+
+    /** An engine with {@link SimplePhysicsEngine} built from {@code config.physics()}. */
+    protected GameEngine(GameConfig config) {
+        this(config, new SimplePhysicsEngine(config.physics()));
+    }
+
+    /** An engine with a physics engine of the game's choosing. */
+    protected GameEngine(GameConfig config, PhysicsEngine physics) {
+        if (config == null || physics == null) {
+            throw new IllegalArgumentException("config and physics must not be null");
+        }
+        this.config = config;
+        this.physics = physics;
+        this.random = new GameRandom(config.seed());
+    }
+
+    /**
+     * The game's input hook: applies one player input to the world. Called on the server for every
+     * accepted input at the step it is stamped for, and on a predicting client when the input is made and
+     * again whenever it is re-enacted.
+     *
+     * @param input    the input, never null
+     * @param playerId the player who sent it
+     * @param isServer true on the server (authoritative), false on a client predicting
+     */
+    public abstract void processInput(Input input, int playerId, boolean isServer);
+
+    /** Advances the world by exactly one step of {@link GameConfig#dtSeconds()}. */
+    public final void step(boolean isReenact) {
+        if (inStep) {
+            throw new IllegalStateException("step() called from within a step");
+        }
+        inStep = true;
+        reenacting = isReenact;
+        try {
+            world.advanceStep();
+            int n = world.stepCount();
+            events.preStep.dispatch(l -> l.onStep(n, isReenact));
+            if (!isReenact) {
+                timer.tick(n);
+            }
+            physics.step(world, config.dtSeconds(), collisionRelay);
+            events.postStep.dispatch(l -> l.onStep(n, isReenact));
+        } finally {
+            inStep = false;
+            reenacting = false;
+        }
+        flushDeferred();
+    }
+
+    /**
+     * Adds {@code object} to the world, now or, during a step, when the step ends. Returns it; it has its
+     * id at once when added now, and when the step ends otherwise.
+     */
+    public <T extends GameObject> T addObject(T object) {
+        if (inStep) {
+            deferred.add(() -> addNow(object));
+        } else {
+            addNow(object);
+        }
+        return object;
+    }
+
+    /** Removes the object with {@code id}, now or, during a step, when the step ends. Unknown ids are ignored. */
+    public void removeObject(int id) {
+        if (inStep) {
+            deferred.add(() -> removeNow(id));
+        } else {
+            removeNow(id);
+        }
+    }
+
+    /** Tells the game a player joined; fires {@code playerJoined}. Called by the server and client engines. */
+    public void notifyPlayerJoined(int playerId) {
+        events.playerJoined.dispatch(l -> l.onPlayer(playerId));
+    }
+
+    /** Tells the game a player left; fires {@code playerDisconnected}. */
+    public void notifyPlayerDisconnected(int playerId) {
+        events.playerDisconnected.dispatch(l -> l.onPlayer(playerId));
+    }
+
+    private void addNow(GameObject object) {
+        world.add(object);
+        events.objectAdded.dispatch(l -> l.onObject(object));
+    }
+
+    private void removeNow(int id) {
+        GameObject removed = world.remove(id);
+        if (removed != null) {
+            events.objectDestroyed.dispatch(l -> l.onObject(removed));
+        }
+    }
+
+    private void flushDeferred() {
+        // Listeners may ask for more changes while these run; they are applied in this same flush.
+        for (int i = 0; i < deferred.size(); i++) {
+            deferred.get(i).run();
+        }
+        deferred.clear();
+    }
+
+    public final GameConfig config() {
+        return config;
+    }
+
+    public final GameWorld world() {
+        return world;
+    }
+
+    public final PhysicsEngine physics() {
+        return physics;
+    }
+
+    public final Timer timer() {
+        return timer;
+    }
+
+    /** The one random source game logic may use; seeded from the config, so every engine agrees. */
+    public final GameRandom random() {
+        return random;
+    }
+
+    public final EngineEvents events() {
+        return events;
+    }
+
+    /** True while the current step is a re-enactment (a predicting client replaying inputs). */
+    public final boolean isReenacting() {
+        return reenacting;
+    }
+
+    /** True while a step runs. */
+    public final boolean isStepping() {
+        return inStep;
+    }
+}

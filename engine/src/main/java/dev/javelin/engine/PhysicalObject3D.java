@@ -1,0 +1,96 @@
+package dev.javelin.engine;
+
+import org.joml.Quaternionf;
+import org.joml.Vector3f;
+
+/**
+ * A 3D object: position, velocity, orientation quaternion and angular velocity, with a box of
+ * {@code size}. The broad phase and interest management use its x/y footprint; the narrow phase also
+ * checks z.
+ *
+ * <p>Units: world units (metres in the cube benchmark), seconds, radians per second for angular
+ * velocity (axis times rate). Threads: the simulation thread only.
+ */
+public class PhysicalObject3D extends GameObject {
+
+    public final Vector3f position = new Vector3f();
+    public final Vector3f velocity = new Vector3f();
+    public final Quaternionf orientation = new Quaternionf();
+    public final Vector3f angularVelocity = new Vector3f();
+    public final Vector3f size = new Vector3f(1f, 1f, 1f);
+    public float friction;
+    public float maxSpeed;
+    public float mass = 1f;
+    public boolean isStatic;
+
+    @Override
+    public boolean isStatic() {
+        return isStatic;
+    }
+
+    @Override
+    public float x() {
+        return position.x;
+    }
+
+    @Override
+    public float y() {
+        return position.y;
+    }
+
+    /** Z of the centre in world units. */
+    public float z() {
+        return position.z;
+    }
+
+    @Override
+    public float extentX() {
+        return size.x;
+    }
+
+    @Override
+    public float extentY() {
+        return size.y;
+    }
+
+    @Override
+    public void syncTo(GameObject other) {
+        super.syncTo(other);
+        PhysicalObject3D o = (PhysicalObject3D) other;
+        position.set(o.position);
+        velocity.set(o.velocity);
+        orientation.set(o.orientation);
+        angularVelocity.set(o.angularVelocity);
+        size.set(o.size);
+        friction = o.friction;
+        maxSpeed = o.maxSpeed;
+        mass = o.mass;
+        isStatic = o.isStatic;
+    }
+
+    @Override
+    public void interpolate(GameObject from, GameObject to, float t) {
+        super.interpolate(from, to, t);
+        PhysicalObject3D a = (PhysicalObject3D) from;
+        PhysicalObject3D b = (PhysicalObject3D) to;
+        a.position.lerp(b.position, t, position);
+        a.velocity.lerp(b.velocity, t, velocity);
+        a.orientation.slerp(b.orientation, t, orientation);
+        a.angularVelocity.lerp(b.angularVelocity, t, angularVelocity);
+    }
+
+    @Override
+    public float positionDistance(GameObject other) {
+        return position.distance(((PhysicalObject3D) other).position);
+    }
+
+    @Override
+    public void bendToward(GameObject target, float positionFraction, float angleFraction) {
+        requireSameClass(target);
+        PhysicalObject3D o = (PhysicalObject3D) target;
+        position.lerp(o.position, positionFraction);
+        orientation.nlerp(o.orientation, angleFraction);
+        velocity.set(o.velocity);
+        angularVelocity.set(o.angularVelocity);
+    }
+}

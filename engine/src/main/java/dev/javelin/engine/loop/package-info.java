@@ -1,0 +1,2 @@
+/** Time: clocks and the drift-free fixed-step loop. */
+package dev.javelin.engine.loop;
