@@ -1,0 +1,15 @@
+package dev.javelin.engine.protocol;
+
+/**
+ * Client → server, unreliable, once per client step that has something to say. Carries every input
+ * the server has not acknowledged yet (redundancy: a lost datagram loses no input) and the newest
+ * snapshot the client holds (the server's baseline for the next delta).
+ *
+ * @param snapshotAck sequence of the newest snapshot received, or -1 for none
+ * @param inputs      unacknowledged inputs in ascending sequence, at most {@link #MAX_INPUTS}; never null
+ */
+public record InputMessage(int snapshotAck, InputEntry[] inputs) {
+
+    /** Most inputs one message may carry; a receiver rejects more. */
+    public static final int MAX_INPUTS = 64;
+}
