@@ -25,6 +25,8 @@ public class DynamicObject extends GameObject {
     public float maxSpeed;
     public float mass = 1f;
     public boolean isStatic;
+    private final Vector2f offsetPosition = new Vector2f();
+    private float offsetAngle;
 
     public DynamicObject() {
     }
@@ -101,6 +103,39 @@ public class DynamicObject extends GameObject {
         angle = Angles.lerp(angle, o.angle, angleFraction);
         velocity.set(o.velocity);
         angularVelocity = o.angularVelocity;
+    }
+
+    @Override
+    public void setVisualOffset(GameObject shownBefore) {
+        requireSameClass(shownBefore);
+        DynamicObject b = (DynamicObject) shownBefore;
+        b.position.sub(position, offsetPosition);
+        offsetAngle = Angles.delta(angle, b.angle);
+    }
+
+    @Override
+    public void scaleVisualOffset(float positionKeep, float angleKeep) {
+        offsetPosition.mul(positionKeep);
+        offsetAngle *= angleKeep;
+    }
+
+    @Override
+    public float visualOffsetDistance() {
+        return offsetPosition.length();
+    }
+
+    @Override
+    public void clearVisualOffset() {
+        offsetPosition.zero();
+        offsetAngle = 0f;
+    }
+
+    @Override
+    public GameObject displayCopy() {
+        DynamicObject c = (DynamicObject) copy();
+        c.position.add(offsetPosition);
+        c.angle = Angles.normalize(c.angle + offsetAngle);
+        return c;
     }
 
     @Override

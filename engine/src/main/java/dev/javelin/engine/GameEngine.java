@@ -41,6 +41,8 @@ public abstract class GameEngine {
     };
     private boolean inStep;
     private boolean reenacting;
+    private boolean replaying;
+    private boolean physicsEnabled = true;
 
     /** An engine with {@link SimplePhysicsEngine} built from {@code config.physics()}. */
     protected GameEngine(GameConfig config) {
@@ -82,7 +84,9 @@ public abstract class GameEngine {
             if (!isReenact) {
                 timer.tick(n);
             }
-            physics.step(world, config.dtSeconds(), collisionRelay);
+            if (physicsEnabled) {
+                physics.step(world, config.dtSeconds(), collisionRelay);
+            }
             events.postStep.dispatch(l -> l.onStep(n, isReenact));
         } finally {
             inStep = false;
@@ -168,9 +172,37 @@ public abstract class GameEngine {
         return events;
     }
 
-    /** True while the current step is a re-enactment (a predicting client replaying inputs). */
+    /**
+     * True while a predicting client replays history: during a re-enacted step, and between
+     * {@link #beginReplay()} and {@link #endReplay()} (when the client re-applies its inputs through
+     * {@link #processInput}). Game code that creates objects in answer to an input should create them
+     * only when this is false, or each correction would spawn them again.
+     */
     public final boolean isReenacting() {
-        return reenacting;
+        return reenacting || replaying;
+    }
+
+    /** Marks the start of a replay of history by a sync strategy; see {@link #isReenacting()}. */
+    public final void beginReplay() {
+        replaying = true;
+    }
+
+    /** Marks the end of a replay of history. */
+    public final void endReplay() {
+        replaying = false;
+    }
+
+    /**
+     * Turns the physics off or on for the following steps (Lance's {@code ignorePhysics}): a client
+     * whose strategy shows server states as they come (frame sync, interpolation) still runs its steps,
+     * events and timer, but does not move objects itself.
+     */
+    public final void setPhysicsEnabled(boolean enabled) {
+        this.physicsEnabled = enabled;
+    }
+
+    public final boolean isPhysicsEnabled() {
+        return physicsEnabled;
     }
 
     /** True while a step runs. */

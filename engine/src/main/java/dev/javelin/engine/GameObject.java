@@ -18,6 +18,7 @@ public abstract class GameObject {
     private int id;
     private int ownerId = NO_OWNER;
     private int roomId;
+    private int predictionKey;
 
     /** Stable world id, assigned by {@link GameWorld#add(GameObject)}; 0 until then. */
     public final int id() {
@@ -46,6 +47,19 @@ public abstract class GameObject {
         this.roomId = roomId;
     }
 
+    /**
+     * A number the game gives an object it creates in answer to an input (usually the input's
+     * sequence), on the server and on the predicting client alike, so the client can match its predicted
+     * copy with the server's when that arrives. 0 for objects not created by prediction. Networked.
+     */
+    public final int predictionKey() {
+        return predictionKey;
+    }
+
+    public final void setPredictionKey(int predictionKey) {
+        this.predictionKey = predictionKey;
+    }
+
     /** True for objects the physics never moves. */
     public abstract boolean isStatic();
 
@@ -71,6 +85,7 @@ public abstract class GameObject {
         this.id = other.id;
         this.ownerId = other.ownerId;
         this.roomId = other.roomId;
+        this.predictionKey = other.predictionKey;
     }
 
     /**
@@ -97,6 +112,33 @@ public abstract class GameObject {
      * jump. Sync strategies call it once per bending increment.
      */
     public abstract void bendToward(GameObject target, float positionFraction, float angleFraction);
+
+    /**
+     * Sets the visual offset so that this object is shown where {@code shownBefore} (a
+     * {@link #displayCopy()} taken before a correction) was, while its simulated state stays the corrected
+     * one. Sync strategies then shrink the offset step by step ("bending"). Never networked, never
+     * simulated. Objects without a position keep the default, which does nothing.
+     */
+    public void setVisualOffset(GameObject shownBefore) {
+    }
+
+    /** Multiplies the position part of the visual offset by {@code positionKeep} and the angle part by {@code angleKeep}. */
+    public void scaleVisualOffset(float positionKeep, float angleKeep) {
+    }
+
+    /** Length of the position part of the visual offset, in world units. */
+    public float visualOffsetDistance() {
+        return 0f;
+    }
+
+    /** Drops the visual offset: the object is shown exactly where it is simulated. */
+    public void clearVisualOffset() {
+    }
+
+    /** A copy of this object as it should be shown: its networked state moved by the visual offset. */
+    public GameObject displayCopy() {
+        return copy();
+    }
 
     /** A new object of the same class with the same networked state (see {@link #syncTo}). */
     public final GameObject copy() {

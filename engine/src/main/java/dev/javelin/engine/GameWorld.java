@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The objects of one engine, kept in ascending id order, and the step count.
@@ -30,6 +31,7 @@ public final class GameWorld {
     private int nextServerId = 1;
     private int nextClientId = CLIENT_ID_BASE;
     private int stepCount;
+    private boolean clientMode;
 
     /** The number of the last step completed (0 before the first). */
     public int stepCount() {
@@ -43,6 +45,18 @@ public final class GameWorld {
 
     void advanceStep() {
         stepCount++;
+    }
+
+    /**
+     * In client mode, objects added with id 0 get client-range ids, so that what client-side game code
+     * creates never takes an id the server will hand out. A client engine turns it on.
+     */
+    public void setClientMode(boolean clientMode) {
+        this.clientMode = clientMode;
+    }
+
+    public boolean isClientMode() {
+        return clientMode;
     }
 
     /** A fresh id from the server range. */
@@ -74,7 +88,7 @@ public final class GameWorld {
      */
     public GameObject add(GameObject object) {
         if (object.id() == 0) {
-            object.assignId(allocateId());
+            object.assignId(clientMode ? allocateClientId() : allocateId());
         } else if (!isClientId(object.id()) && object.id() >= nextServerId) {
             // A client mirrors server ids; keep the allocator ahead so a later local allocation is unique.
             nextServerId = object.id() + 1;
@@ -155,6 +169,55 @@ public final class GameWorld {
             }
         }
         return out;
+    }
+
+    /**
+     * Takes every object matching {@code filter} out of the world, without events, appending them to
+     * {@code out} in id order; {@link #attach} puts them back. A sync strategy uses the pair to step only
+     * some objects (re-enactment). O(n).
+     */
+    public void detach(Predicate<? super GameObject> filter, List<GameObject> out) {
+        int w = 0;
+        for (int r = 0, n = ordered.size(); r < n; r++) {
+            GameObject o = ordered.get(r);
+            if (filter.test(o)) {
+                out.add(o);
+                byId.remove(o.id());
+            } else {
+                ordered.set(w++, o);
+            }
+        }
+        ordered.subList(w, ordered.size()).clear();
+    }
+
+    /**
+     * Puts back objects taken out by {@link #detach}, without events, keeping id order. An object whose id
+     * was taken meanwhile is not put back and is returned in {@code conflicts}. O(n + m).
+     */
+    public void attach(List<GameObject> detached, List<GameObject> conflicts) {
+        if (detached.isEmpty()) {
+            return;
+        }
+        ArrayList<GameObject> merged = new ArrayList<>(ordered.size() + detached.size());
+        int i = 0;
+        int j = 0;
+        while (i < ordered.size() || j < detached.size()) {
+            GameObject a = i < ordered.size() ? ordered.get(i) : null;
+            GameObject b = j < detached.size() ? detached.get(j) : null;
+            if (b == null || (a != null && a.id() < b.id())) {
+                merged.add(a);
+                i++;
+            } else if (a != null && a.id() == b.id() || byId.containsKey(b.id())) {
+                conflicts.add(b);
+                j++;
+            } else {
+                merged.add(b);
+                byId.put(b.id(), b);
+                j++;
+            }
+        }
+        ordered.clear();
+        ordered.addAll(merged);
     }
 
     /** Removes every object and resets the step count; id allocators keep counting. */

@@ -22,6 +22,9 @@ public class PhysicalObject3D extends GameObject {
     public float maxSpeed;
     public float mass = 1f;
     public boolean isStatic;
+    private final Vector3f offsetPosition = new Vector3f();
+    private final Quaternionf offsetOrientation = new Quaternionf();
+    private static final Quaternionf IDENTITY = new Quaternionf();
 
     @Override
     public boolean isStatic() {
@@ -92,5 +95,39 @@ public class PhysicalObject3D extends GameObject {
         orientation.nlerp(o.orientation, angleFraction);
         velocity.set(o.velocity);
         angularVelocity.set(o.angularVelocity);
+    }
+
+    @Override
+    public void setVisualOffset(GameObject shownBefore) {
+        requireSameClass(shownBefore);
+        PhysicalObject3D b = (PhysicalObject3D) shownBefore;
+        b.position.sub(position, offsetPosition);
+        // offset * orientation = shown orientation
+        orientation.invert(offsetOrientation).premul(b.orientation).normalize();
+    }
+
+    @Override
+    public void scaleVisualOffset(float positionKeep, float angleKeep) {
+        offsetPosition.mul(positionKeep);
+        IDENTITY.nlerp(offsetOrientation, angleKeep, offsetOrientation);
+    }
+
+    @Override
+    public float visualOffsetDistance() {
+        return offsetPosition.length();
+    }
+
+    @Override
+    public void clearVisualOffset() {
+        offsetPosition.zero();
+        offsetOrientation.identity();
+    }
+
+    @Override
+    public GameObject displayCopy() {
+        PhysicalObject3D c = (PhysicalObject3D) copy();
+        c.position.add(offsetPosition);
+        offsetOrientation.mul(c.orientation, c.orientation).normalize();
+        return c;
     }
 }

@@ -1,0 +1,2 @@
+/** The client: its step loop, input history with redundancy, and the link to a sync strategy. */
+package dev.javelin.engine.client;
