@@ -4,7 +4,9 @@ import dev.javelin.engine.physics.CollisionSink;
 import dev.javelin.engine.physics.PhysicsEngine;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The game: a world, its physics, a step timer, a seeded random source and typed events. A game
@@ -28,6 +30,7 @@ public abstract class GameEngine {
     private final GameRandom random;
     private final EngineEvents events = new EngineEvents();
     private final List<Runnable> deferred = new ArrayList<>();
+    private final Map<Integer, String> playerNames = new HashMap<>();
     private final CollisionSink collisionRelay = new CollisionSink() {
         @Override
         public void collisionStarted(GameObject a, GameObject b) {
@@ -43,6 +46,7 @@ public abstract class GameEngine {
     private boolean reenacting;
     private boolean replaying;
     private boolean physicsEnabled = true;
+    private volatile boolean authority = true;
 
     /** An engine with {@link SimplePhysicsEngine} built from {@code config.physics()}. */
     protected GameEngine(GameConfig config) {
@@ -117,14 +121,24 @@ public abstract class GameEngine {
         }
     }
 
-    /** Tells the game a player joined; fires {@code playerJoined}. Called by the server and client engines. */
-    public void notifyPlayerJoined(int playerId) {
+    /**
+     * Tells the game a player joined under {@code name}; fires {@code playerJoined}. Called by the server
+     * engine (and by a standalone game for its local player).
+     */
+    public void notifyPlayerJoined(int playerId, String name) {
+        playerNames.put(playerId, name);
         events.playerJoined.dispatch(l -> l.onPlayer(playerId));
     }
 
     /** Tells the game a player left; fires {@code playerDisconnected}. */
     public void notifyPlayerDisconnected(int playerId) {
         events.playerDisconnected.dispatch(l -> l.onPlayer(playerId));
+        playerNames.remove(playerId);
+    }
+
+    /** The name a present player joined with, or null. */
+    public String playerName(int playerId) {
+        return playerNames.get(playerId);
     }
 
     private void addNow(GameObject object) {
@@ -203,6 +217,20 @@ public abstract class GameEngine {
 
     public final boolean isPhysicsEnabled() {
         return physicsEnabled;
+    }
+
+    /**
+     * True where this engine decides the game: on the server and in a standalone game. False on a client,
+     * whose world only mirrors and predicts the server's. Game code uses it for what only the server may
+     * decide (hits, scores, spawns); {@code processInput} gets the same answer as its {@code isServer}.
+     */
+    public final boolean isAuthority() {
+        return authority;
+    }
+
+    /** Set by the client engine when it takes this game (a game never calls it). */
+    public final void setAuthority(boolean authority) {
+        this.authority = authority;
     }
 
     /** True while a step runs. */

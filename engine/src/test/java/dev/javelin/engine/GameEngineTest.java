@@ -91,9 +91,10 @@ class GameEngineTest {
     void playerEventsReachListeners() {
         game.events().playerJoined.subscribe(id -> log.add("joined " + id));
         game.events().playerDisconnected.subscribe(id -> log.add("left " + id));
-        game.notifyPlayerJoined(3);
+        game.notifyPlayerJoined(3, "ann");
+        log.add(game.playerName(3));
         game.notifyPlayerDisconnected(3);
-        assertEquals(List.of("joined 3", "left 3"), log);
+        assertEquals(List.of("joined 3", "ann", "left 3"), log);
     }
 
     @Test

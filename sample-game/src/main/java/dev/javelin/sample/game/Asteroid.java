@@ -1,0 +1,31 @@
+package dev.javelin.sample.game;
+
+import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.GameObject;
+
+/** A rock of level 3 (large), 2 or 1 (small); a hit splits it into two of the next level down. */
+public class Asteroid extends DynamicObject {
+
+    public int level = 3;
+
+    public Asteroid() {
+        this(3);
+    }
+
+    public Asteroid(int level) {
+        this.level = level;
+        width = sizeOf(level);
+        height = sizeOf(level);
+    }
+
+    /** Edge of an asteroid of {@code level}, in world units. */
+    public static float sizeOf(int level) {
+        return 18f * level;
+    }
+
+    @Override
+    public void syncTo(GameObject other) {
+        super.syncTo(other);
+        level = ((Asteroid) other).level;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.javelin.sample.game;
+
+import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.GameObject;
+
+/**
+ * A player's ship. It keeps its id for the whole game: when it is destroyed it goes dark for
+ * {@link SpaceGame#RESPAWN_STEPS} and comes back elsewhere, so the score stays on the object the
+ * scoreboard reads.
+ */
+public class Ship extends DynamicObject {
+
+    public static final float SIZE = 24f;
+
+    public String name = "";
+    public int score;
+    public int deaths;
+    public boolean alive = true;
+    /** Step of the last shot, for the fire cooldown (networked, so a client predicts shots the server allows). */
+    public int lastFireStep = -1000;
+    /** Step at which a dead ship comes back (server-side bookkeeping). */
+    public int respawnAtStep;
+
+    public Ship() {
+        super(0, 0, SIZE, SIZE);
+        maxSpeed = SpaceGame.SHIP_MAX_SPEED;
+        friction = 0.005f;
+    }
+
+    @Override
+    public void syncTo(GameObject other) {
+        super.syncTo(other);
+        Ship o = (Ship) other;
+        name = o.name;
+        score = o.score;
+        deaths = o.deaths;
+        alive = o.alive;
+        lastFireStep = o.lastFireStep;
+        respawnAtStep = o.respawnAtStep;
+    }
+}

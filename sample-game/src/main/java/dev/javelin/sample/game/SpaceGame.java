@@ -1,0 +1,204 @@
+package dev.javelin.sample.game;
+
+import dev.javelin.engine.Angles;
+import dev.javelin.engine.GameConfig;
+import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.GameObject;
+import dev.javelin.engine.Input;
+import dev.javelin.engine.physics.PhysicsConfig;
+import dev.javelin.engine.physics.WorldBounds;
+
+/**
+ * The rules of the space arena. Ships thrust ({@code up}), turn ({@code left}/{@code right}) and fire
+ * ({@code fire}); missiles destroy asteroids (which split) and other ships; an asteroid destroys a
+ * ship it touches. Only the authority (the server) decides hits, scores, deaths and respawns; a client
+ * runs the same movement code to predict, and fires predicted missiles matched by input sequence.
+ *
+ * <p>Threads: the simulation thread, like every {@link GameEngine}.
+ */
+public class SpaceGame extends GameEngine {
+
+    public static final float WORLD_WIDTH = 2000f;
+    public static final float WORLD_HEIGHT = 1500f;
+    public static final float SHIP_MAX_SPEED = 260f;
+    static final float THRUST = 420f;
+    static final float TURN_RATE = 4.2f;
+    static final float MISSILE_SPEED = 520f;
+    static final int MISSILE_LIFE_STEPS = 90;
+    static final int FIRE_COOLDOWN_STEPS = 12;
+    static final int RESPAWN_STEPS = 120;
+    static final int ASTEROID_TARGET = 14;
+
+    public SpaceGame(GameConfig config) {
+        super(config);
+        events().collisionStart.subscribe(this::onCollision);
+        events().postStep.subscribe((step, reenact) -> {
+            if (isAuthority() && !reenact) {
+                serverUpkeep(step);
+            }
+        });
+        events().playerJoined.subscribe(this::spawnShip);
+        events().playerDisconnected.subscribe(id -> {
+            for (GameObject o : world().byOwner(id)) {
+                removeObject(o.id());
+            }
+        });
+    }
+
+    /** The physics of the arena: a wrapping field, no gravity, no push-apart (hits are game rules). */
+    public static GameConfig config(long seed) {
+        return new GameConfig(GameConfig.DEFAULT_STEP_RATE, seed, PhysicsConfig.builder()
+                .bounds(WorldBounds.wrap(WORLD_WIDTH, WORLD_HEIGHT)).cellSize(64f).build());
+    }
+
+    /** The live ship of {@code playerId}, or null. */
+    public Ship shipOf(int playerId) {
+        for (GameObject o : world().byOwner(playerId)) {
+            if (o instanceof Ship s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void processInput(Input input, int playerId, boolean isServer) {
+        Ship ship = shipOf(playerId);
+        if (ship == null || !ship.alive) {
+            return;
+        }
+        float dt = config().dtSeconds();
+        switch (input.action()) {
+            case "up" -> ship.velocity.add(Angles.cos(ship.angle) * THRUST * dt, Angles.sin(ship.angle) * THRUST * dt);
+            case "left" -> ship.angle = Angles.normalize(ship.angle + TURN_RATE * dt);
+            case "right" -> ship.angle = Angles.normalize(ship.angle - TURN_RATE * dt);
+            case "fire" -> fire(ship, input, isServer);
+            default -> {
+                // Unknown actions are ignored: the server validates inputs before they get here.
+            }
+        }
+    }
+
+    private void fire(Ship ship, Input input, boolean isServer) {
+        int step = input.step();
+        if (step - ship.lastFireStep < FIRE_COOLDOWN_STEPS) {
+            return;
+        }
+        ship.lastFireStep = step;
+        if (!isServer && isReenacting()) {
+            // The predicted missile already exists; re-enacting the input must not fire it again.
+            return;
+        }
+        Missile m = new Missile();
+        float cos = Angles.cos(ship.angle);
+        float sin = Angles.sin(ship.angle);
+        m.position.set(ship.position.x + cos * Ship.SIZE * 0.7f, ship.position.y + sin * Ship.SIZE * 0.7f);
+        m.velocity.set(ship.velocity.x + cos * MISSILE_SPEED, ship.velocity.y + sin * MISSILE_SPEED);
+        m.angle = ship.angle;
+        m.setOwnerId(ship.ownerId());
+        m.setPredictionKey(input.sequence());
+        m.expiresAtStep = step + MISSILE_LIFE_STEPS;
+        addObject(m);
+    }
+
+    private void spawnShip(int playerId) {
+        if (!isAuthority() || shipOf(playerId) != null) {
+            return;
+        }
+        Ship ship = new Ship();
+        ship.setOwnerId(playerId);
+        String name = playerName(playerId);
+        ship.name = name == null ? "player " + playerId : name;
+        placeSafely(ship);
+        addObject(ship);
+    }
+
+    private void placeSafely(Ship ship) {
+        ship.position.set(random().nextFloat(0, WORLD_WIDTH), random().nextFloat(0, WORLD_HEIGHT));
+        ship.velocity.zero();
+        ship.angle = random().nextFloat(-3.14f, 3.14f);
+    }
+
+    private void serverUpkeep(int step) {
+        for (GameObject o : world().objects()) {
+            if (o instanceof Missile m && step >= m.expiresAtStep) {
+                removeObject(m.id());
+            } else if (o instanceof Ship s && !s.alive && step >= s.respawnAtStep) {
+                placeSafely(s);
+                s.alive = true;
+            }
+        }
+        if (step % 30 == 1 && world().byClass(Asteroid.class).size() < ASTEROID_TARGET) {
+            Asteroid a = new Asteroid(3);
+            // Asteroids drift in from the edges, never on top of a ship.
+            a.position.set(random().nextBoolean() ? 0 : random().nextFloat(0, WORLD_WIDTH), 0);
+            a.velocity.set(random().nextFloat(-60, 60), random().nextFloat(-60, 60));
+            a.angularVelocity = random().nextFloat(-1, 1);
+            addObject(a);
+        }
+    }
+
+    private void onCollision(GameObject a, GameObject b) {
+        if (!isAuthority() || isReenacting()) {
+            return;
+        }
+        if (a instanceof Missile m) {
+            missileHits(m, b);
+        } else if (b instanceof Missile m) {
+            missileHits(m, a);
+        } else if (a instanceof Ship s && b instanceof Asteroid) {
+            kill(s, 0);
+        } else if (b instanceof Ship s && a instanceof Asteroid) {
+            kill(s, 0);
+        }
+    }
+
+    private void missileHits(Missile m, GameObject target) {
+        if (!world().contains(m.id()) || target.ownerId() == m.ownerId() && target instanceof Ship) {
+            return;
+        }
+        if (target instanceof Asteroid rock && world().contains(rock.id())) {
+            removeObject(m.id());
+            split(rock);
+            award(m.ownerId());
+        } else if (target instanceof Ship ship && ship.alive) {
+            removeObject(m.id());
+            kill(ship, m.ownerId());
+        }
+    }
+
+    private void split(Asteroid rock) {
+        removeObject(rock.id());
+        if (rock.level <= 1) {
+            return;
+        }
+        for (int side = -1; side <= 1; side += 2) {
+            Asteroid piece = new Asteroid(rock.level - 1);
+            piece.position.set(rock.position);
+            piece.velocity.set(rock.velocity.x * 1.2f - rock.velocity.y * 0.8f * side,
+                    rock.velocity.y * 1.2f + rock.velocity.x * 0.8f * side);
+            piece.angularVelocity = rock.angularVelocity * -1.5f;
+            addObject(piece);
+        }
+    }
+
+    private void kill(Ship ship, int killerId) {
+        if (!ship.alive) {
+            return;
+        }
+        ship.alive = false;
+        ship.deaths++;
+        ship.velocity.zero();
+        ship.respawnAtStep = world().stepCount() + RESPAWN_STEPS;
+        if (killerId != 0) {
+            award(killerId);
+        }
+    }
+
+    private void award(int playerId) {
+        Ship s = shipOf(playerId);
+        if (s != null) {
+            s.score++;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.javelin.sample.game;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.Input;
+import org.junit.jupiter.api.Test;
+
+class SpaceGameTest {
+
+    private final SpaceGame game = new SpaceGame(SpaceGame.config(5));
+
+    @Test
+    void twoBotsPlayingThirtySecondsDestroyAsteroidsAndScore() {
+        game.notifyPlayerJoined(1, "ann");
+        game.notifyPlayerJoined(2, "bob");
+        BotBrain[] brains = {new BotBrain(1), new BotBrain(2)};
+        int[] destroyedAsteroids = {0};
+        game.events().objectDestroyed.subscribe(o -> {
+            if (o instanceof Asteroid) {
+                destroyedAsteroids[0]++;
+            }
+        });
+        int seq = 0;
+        for (int step = 1; step <= 30 * 60; step++) {
+            for (int p = 1; p <= 2; p++) {
+                for (String action : brains[p - 1].decide(game.shipOf(p), game.world().objects(),
+                        game.config().physics().bounds())) {
+                    game.processInput(Input.of(action, step, ++seq), p, true);
+                }
+            }
+            game.step(false);
+        }
+        Ship ann = game.shipOf(1);
+        Ship bob = game.shipOf(2);
+        assertEquals("ann", ann.name);
+        assertTrue(destroyedAsteroids[0] > 5, "asteroids destroyed: " + destroyedAsteroids[0]);
+        assertTrue(ann.score + bob.score > 5, "scores " + ann.score + " and " + bob.score);
+        assertFalse(game.world().byClass(Asteroid.class).isEmpty(), "asteroids are replenished");
+    }
+
+    @Test
+    void aShipThatTouchesAnAsteroidDiesAndRespawns() {
+        game.notifyPlayerJoined(1, "ann");
+        Ship ship = game.shipOf(1);
+        Asteroid rock = game.addObject(new Asteroid(3));
+        rock.position.set(ship.position);
+        game.step(false);
+        assertFalse(ship.alive);
+        assertEquals(1, ship.deaths);
+        for (int i = 0; i < SpaceGame.RESPAWN_STEPS; i++) {
+            game.step(false);
+        }
+        assertTrue(ship.alive);
+    }
+
+    @Test
+    void aMissileSplitsAnAsteroidAndScoresForItsOwner() {
+        game.notifyPlayerJoined(1, "ann");
+        Ship ship = game.shipOf(1);
+        ship.position.set(100, 100);
+        ship.angle = 0;
+        Asteroid rock = game.addObject(new Asteroid(3));
+        rock.position.set(200, 100);
+        game.processInput(Input.of("fire", 1, 1), 1, true);
+        for (int i = 0; i < 20; i++) {
+            game.step(false);
+        }
+        assertFalse(game.world().contains(rock.id()));
+        assertEquals(2, game.world().byClass(Asteroid.class).stream().filter(a -> a.level == 2).count());
+        assertEquals(1, ship.score);
+    }
+
+    @Test
+    void aClientPredictsItsMissileOnceEvenWhenTheInputIsReenacted() {
+        SpaceGame client = new SpaceGame(SpaceGame.config(5));
+        client.setAuthority(false);
+        client.world().setClientMode(true);
+        Ship ship = new Ship();
+        ship.setOwnerId(3);
+        GameWorld.assignId(ship, 1);
+        client.world().add(ship);
+        Input fire = Input.of("fire", 10, 7);
+        client.processInput(fire, 3, false);
+        Missile m = client.world().byClass(Missile.class).get(0);
+        assertNotNull(m);
+        assertTrue(GameWorld.isClientId(m.id()));
+        assertEquals(7, m.predictionKey());
+        ship.lastFireStep = -1000;
+        client.beginReplay();
+        client.processInput(fire, 3, false);
+        client.endReplay();
+        assertEquals(1, client.world().byClass(Missile.class).size());
+        assertEquals(10, ship.lastFireStep, "the cooldown is still re-enacted");
+    }
+}
