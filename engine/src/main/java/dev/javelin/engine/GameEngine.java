@@ -30,7 +30,7 @@ public abstract class GameEngine {
     private final GameRandom random;
     private final EngineEvents events = new EngineEvents();
     private final List<Runnable> deferred = new ArrayList<>();
-    private final Map<Integer, String> playerNames = new HashMap<>();
+    private final Map<Integer, PlayerInfo> players = new HashMap<>();
     private final CollisionSink collisionRelay = new CollisionSink() {
         @Override
         public void collisionStarted(GameObject a, GameObject b) {
@@ -126,19 +126,30 @@ public abstract class GameEngine {
      * engine (and by a standalone game for its local player).
      */
     public void notifyPlayerJoined(int playerId, String name) {
-        playerNames.put(playerId, name);
+        notifyPlayerJoined(playerId, name, 0);
+    }
+
+    /** As {@link #notifyPlayerJoined(int, String)}, for a player in room {@code roomId}. */
+    public void notifyPlayerJoined(int playerId, String name, int roomId) {
+        players.put(playerId, new PlayerInfo(playerId, name, roomId));
         events.playerJoined.dispatch(l -> l.onPlayer(playerId));
     }
 
     /** Tells the game a player left; fires {@code playerDisconnected}. */
     public void notifyPlayerDisconnected(int playerId) {
         events.playerDisconnected.dispatch(l -> l.onPlayer(playerId));
-        playerNames.remove(playerId);
+        players.remove(playerId);
+    }
+
+    /** A present player, or null. */
+    public PlayerInfo player(int playerId) {
+        return players.get(playerId);
     }
 
     /** The name a present player joined with, or null. */
     public String playerName(int playerId) {
-        return playerNames.get(playerId);
+        PlayerInfo p = players.get(playerId);
+        return p == null ? null : p.name();
     }
 
     private void addNow(GameObject object) {
