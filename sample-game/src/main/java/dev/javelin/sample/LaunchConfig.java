@@ -1,0 +1,232 @@
+package dev.javelin.sample;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The sample game's settings: defaults, then a properties file ({@code --config=<file>}, or
+ * {@code javelin.properties} in the working directory if present), then {@code --key=value} options.
+ * Every key is known and typed; a bad key or value throws {@link ConfigException} with a one-line
+ * message naming the key and what it allows.
+ */
+public final class LaunchConfig {
+
+    /** A setting: its key, its default and a check that names what it allows. */
+    private record Key(String name, String defaultValue, String allowed, Check check) {
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean ok(String value);
+    }
+
+    private static final Map<String, Key> KEYS = new LinkedHashMap<>();
+
+    static {
+        key("sync", "extrapolate", "one of extrapolate, interpolate, frameSync",
+                v -> List.of("extrapolate", "interpolate", "frameSync").contains(v));
+        key("predictLocal", "false", "true or false", LaunchConfig::isBoolean);
+        key("stepRate", "60", "an integer from 10 to 240", v -> intIn(v, 10, 240));
+        key("updateRate", "3", "an integer from 1 to 60 (steps between snapshots)", v -> intIn(v, 1, 60));
+        key("fullSyncRate", "20", "an integer from 1 to 1000", v -> intIn(v, 1, 1000));
+        key("latency", "0", "milliseconds from 0 to 2000 (one way, added by the conditioner)", v -> intIn(v, 0, 2000));
+        key("jitter", "0", "milliseconds from 0 to 1000", v -> intIn(v, 0, 1000));
+        key("loss", "0", "a fraction from 0 to 0.9 of unreliable messages dropped", v -> doubleIn(v, 0, 0.9));
+        key("name", "pilot", "1 to 16 letters, digits, spaces, '-' or '_'",
+                v -> v.matches("[\\p{L}\\p{N} _-]{1,16}"));
+        key("width", "1280", "window width in pixels, 320 to 7680", v -> intIn(v, 320, 7680));
+        key("height", "720", "window height in pixels, 240 to 4320", v -> intIn(v, 240, 4320));
+        key("vsync", "true", "true or false", LaunchConfig::isBoolean);
+        key("fpsCap", "0", "frames per second cap, 0 for none, up to 1000", v -> intIn(v, 0, 1000));
+        key("host", "127.0.0.1", "an address to listen on", v -> !v.isBlank());
+        key("port", "27960", "a TCP port from 0 to 65535 (0 picks a free one; UDP uses the next, or a free one)",
+                v -> intIn(v, 0, 65535));
+        key("connect", "127.0.0.1:27960", "host:port", v -> v.matches("[^:\\s]+:\\d{1,5}"));
+        key("duration", "0", "seconds to run before exiting cleanly, 0 for until closed", v -> doubleIn(v, 0, 86_400));
+        key("screenshot", "", "a .png file to write the last frame to", v -> v.isEmpty() || v.endsWith(".png"));
+        key("seed", "1", "an integer", v -> isLong(v));
+        key("headless", "false", "true or false (host mode without a window)", LaunchConfig::isBoolean);
+        key("config", "", "a properties file", v -> true);
+    }
+
+    private static void key(String name, String def, String allowed, Check check) {
+        KEYS.put(name, new Key(name, def, allowed, check));
+    }
+
+    private final Map<String, String> values;
+    private final String mode;
+    private final int bots;
+
+    private LaunchConfig(Map<String, String> values, String mode, int bots) {
+        this.values = values;
+        this.mode = mode;
+        this.bots = bots;
+    }
+
+    /**
+     * Parses a command line: {@code [host|server|client|bots N] [--key=value ...]}.
+     *
+     * @throws ConfigException with a one-line message for any bad mode, key or value
+     */
+    public static LaunchConfig parse(String[] args) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> cli = new LinkedHashMap<>();
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                int eq = a.indexOf('=');
+                if (eq < 0) {
+                    throw new ConfigException("option '" + a + "' needs a value: --key=value");
+                }
+                cli.put(a.substring(2, eq), a.substring(eq + 1));
+            } else {
+                positional.add(a);
+            }
+        }
+        String mode = positional.isEmpty() ? "host" : positional.get(0);
+        int bots = 0;
+        switch (mode) {
+            case "host", "server", "client" -> {
+                if (positional.size() > 1) {
+                    throw new ConfigException("unexpected argument '" + positional.get(1) + "' after mode " + mode);
+                }
+            }
+            case "bots" -> {
+                if (positional.size() != 2 || !intIn(positional.get(1), 1, 2000)) {
+                    throw new ConfigException("mode 'bots' needs a count from 1 to 2000: bots N");
+                }
+                bots = Integer.parseInt(positional.get(1));
+            }
+            default -> throw new ConfigException("mode must be one of host, server, client, bots N; was '" + mode + "'");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        KEYS.values().forEach(k -> values.put(k.name(), k.defaultValue()));
+        Path file = cli.containsKey("config") ? Path.of(cli.get("config")) : Path.of("javelin.properties");
+        if (cli.containsKey("config") || Files.isRegularFile(file)) {
+            loadFile(file, values);
+        }
+        cli.forEach((k, v) -> set(values, k, v, "--" + k));
+        return new LaunchConfig(values, mode, bots);
+    }
+
+    private static void loadFile(Path file, Map<String, String> values) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+        }
+        for (String k : p.stringPropertyNames()) {
+            set(values, k, p.getProperty(k).trim(), k + " in " + file);
+        }
+    }
+
+
+    private static void set(Map<String, String> values, String key, String value, String where) {
+        Key k = KEYS.get(key);
+        if (k == null) {
+            throw new ConfigException("unknown setting '" + key + "' (" + where + "); known: " + String.join(", ", KEYS.keySet()));
+        }
+        if (!k.check().ok(value)) {
+            throw new ConfigException("bad value '" + value + "' for " + key + " (" + where + "): must be " + k.allowed());
+        }
+        values.put(key, value);
+    }
+
+    public String mode() {
+        return mode;
+    }
+
+    /** Number of bots in {@code bots N} mode, else 0. */
+    public int bots() {
+        return bots;
+    }
+
+    public String string(String key) {
+        return require(key);
+    }
+
+    public int integer(String key) {
+        return Integer.parseInt(require(key));
+    }
+
+    public long longValue(String key) {
+        return Long.parseLong(require(key));
+    }
+
+    public double decimal(String key) {
+        return Double.parseDouble(require(key));
+    }
+
+    public boolean flag(String key) {
+        return Boolean.parseBoolean(require(key));
+    }
+
+    /** {@code connect}'s host part. */
+    public String connectHost() {
+        String c = require("connect");
+        return c.substring(0, c.lastIndexOf(':'));
+    }
+
+    /** {@code connect}'s port part. */
+    public int connectPort() {
+        String c = require("connect");
+        int port = Integer.parseInt(c.substring(c.lastIndexOf(':') + 1));
+        if (port < 1 || port > 65535) {
+            throw new ConfigException("bad value '" + c + "' for connect: the port must be 1 to 65535");
+        }
+        return port;
+    }
+
+    private String require(String key) {
+        String v = values.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("no setting named " + key);
+        }
+        return v;
+    }
+
+    private static boolean isBoolean(String v) {
+        return v.equals("true") || v.equals("false");
+    }
+
+    private static boolean isLong(String v) {
+        try {
+            Long.parseLong(v);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean intIn(String v, int min, int max) {
+        try {
+            int i = Integer.parseInt(v);
+            return i >= min && i <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean doubleIn(String v, double min, double max) {
+        try {
+            double d = Double.parseDouble(v);
+            return d >= min && d <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A bad command line or config file; the message is one line meant for the user. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}
