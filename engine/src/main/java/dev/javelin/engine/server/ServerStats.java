@@ -1,0 +1,58 @@
+package dev.javelin.engine.server;
+
+/**
+ * What the server has done, for monitoring and the load tool. Written on the simulation thread;
+ * volatile so that another thread may read it.
+ */
+public final class ServerStats {
+
+    volatile long steps;
+    volatile long snapshotsSent;
+    volatile long snapshotBytesSent;
+    volatile long inputsApplied;
+    volatile long inputsRejected;
+    volatile long inputsOverRate;
+    volatile long badMessages;
+    volatile long playersJoined;
+    volatile long playersLeft;
+
+    public long steps() {
+        return steps;
+    }
+
+    public long snapshotsSent() {
+        return snapshotsSent;
+    }
+
+    /** Codec bytes sent in snapshots (transport framing not included). */
+    public long snapshotBytesSent() {
+        return snapshotBytesSent;
+    }
+
+    public long inputsApplied() {
+        return inputsApplied;
+    }
+
+    /** Inputs refused: validator, malformed, far future, out of order, queue full. */
+    public long inputsRejected() {
+        return inputsRejected;
+    }
+
+    /** Inputs dropped by the per-player rate limit. */
+    public long inputsOverRate() {
+        return inputsOverRate;
+    }
+
+    /** Messages that made no sense where they arrived (an input before joining, a second join, ...). */
+    public long badMessages() {
+        return badMessages;
+    }
+
+    public long playersJoined() {
+        return playersJoined;
+    }
+
+    public long playersLeft() {
+        return playersLeft;
+    }
+}
