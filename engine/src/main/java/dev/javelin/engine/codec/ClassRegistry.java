@@ -5,6 +5,7 @@ import dev.javelin.engine.GameWorld;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.function.Supplier;
  * {@link GameObject}) and, in a separate id space, game event classes. Ids are the game's to choose and
  * must be the same on the server and every client; never a hash of the name. Compare
  * {@link #fingerprint()} at join time to detect a client built with different registrations.
+ *
+ * <p>Each class's factory is called once at registration for a prototype: creations are written as the
+ * differences from it, so whatever the constructor sets costs nothing. Constructors must therefore be
+ * deterministic (the fingerprint includes the prototypes).
  *
  * <p>Lookup is by exact class: a subclass of a registered class is not registered by inheritance.
  * Objects of unregistered classes may live in a world (client-only effects) but are never networked or
@@ -54,10 +59,10 @@ public final class ClassRegistry {
         this.eventClassBits = Codes.bitsFor(Math.max(0, events.length - 1));
         long h = 0xCBF29CE484222325L;
         for (Registration r : objects) {
-            h = fnv(h, "O" + r.id + "=" + r.type.getName() + r.schema.description());
+            h = fnv(h, "O" + r.id + "=" + r.type.getName() + r.schema.description() + Arrays.toString(r.defaults));
         }
         for (Registration r : events) {
-            h = fnv(h, "E" + r.id + "=" + r.type.getName() + r.schema.description());
+            h = fnv(h, "E" + r.id + "=" + r.type.getName() + r.schema.description() + Arrays.toString(r.defaults));
         }
         this.fingerprint = h;
     }
@@ -255,7 +260,7 @@ public final class ClassRegistry {
         public <T extends GameObject> Builder object(int id, Class<T> type, Schema<? super T> schema,
                                                      Supplier<? extends T> factory) {
             check(objects, "object", id, type, schema, factory);
-            objects.add(new Registration(id, -1, type, schema, factory));
+            objects.add(new Registration(id, -1, type, schema, factory, Registration.prototype(type, schema, factory)));
             return this;
         }
 
@@ -267,7 +272,7 @@ public final class ClassRegistry {
         /** Registers game event class {@code type} under {@code id}, with a factory for new instances. */
         public <E> Builder event(int id, Class<E> type, Schema<? super E> schema, Supplier<? extends E> factory) {
             check(events, "event", id, type, schema, factory);
-            events.add(new Registration(id, -1, type, schema, factory));
+            events.add(new Registration(id, -1, type, schema, factory, Registration.prototype(type, schema, factory)));
             return this;
         }
 
@@ -331,7 +336,7 @@ public final class ClassRegistry {
             List<Registration> out = new ArrayList<>();
             for (int i = 0; i < sorted.size(); i++) {
                 Registration r = sorted.get(i);
-                out.add(new Registration(r.id, i, r.type, r.schema, r.factory));
+                out.add(new Registration(r.id, i, r.type, r.schema, r.factory, r.defaults));
             }
             return out;
         }

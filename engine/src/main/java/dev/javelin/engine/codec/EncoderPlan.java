@@ -115,7 +115,7 @@ final class EncoderPlan {
     private int addCreate(int fi, int id, View frame, View lastSent, int lastSentPos) {
         int k = addCandidate(fi, -1);
         Registration r = registry.objectAt(frame.cls[fi]);
-        mask[k] = r.schema.nonDefaultMask(frame.slots, frame.off[fi]);
+        mask[k] = r.schema.nonDefaultMask(r.defaults, frame.slots, frame.off[fi]);
         if (lastSent != null) {
             int at = lastSent.indexOf(id, lastSentPos);
             inFlight[k] = at >= 0;

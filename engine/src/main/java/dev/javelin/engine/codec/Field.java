@@ -45,9 +45,6 @@ abstract class Field<T> {
     /** Reads a delta written by {@link #writeDelta} against {@code b} into {@code out}. */
     abstract void readDelta(BitReader r, int[] b, int bBase, int[] out, int outBase);
 
-    /** The field's default value (what a create need not send) into the slots. */
-    abstract void writeDefault(int[] s, int base);
-
     /** A short description of the type and parameters, for the registry fingerprint. */
     abstract String describe();
 

@@ -242,13 +242,6 @@ final class QuaternionField<T> extends Field<T> {
         checkUnit(out, oi);
     }
 
-    void writeDefault(int[] s, int base) {
-        int i = base + offset;
-        s[i] = 3;
-        s[i + 1] = mid;
-        s[i + 2] = mid;
-        s[i + 3] = mid;
-    }
 
     String describe() { return "quat" + bits; }
 }

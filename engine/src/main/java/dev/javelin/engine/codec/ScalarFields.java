@@ -34,7 +34,6 @@ final class ScalarFields {
         void readAbsolute(BitReader r, int[] s, int base) { s[base + offset] = r.readBits(1); }
         void writeDelta(BitWriter w, int[] b, int bb, int[] c, int cb) { }
         void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) { out[ob + offset] = b[bb + offset] ^ 1; }
-        void writeDefault(int[] s, int base) { s[base + offset] = 0; }
         String describe() { return "bool"; }
     }
 
@@ -85,7 +84,6 @@ final class ScalarFields {
             }
             out[ob + offset] = (int) v;
         }
-        void writeDefault(int[] s, int base) { s[base + offset] = clamp(0); }
         String describe() { return (min < 0 ? "sint" : "uint") + bits; }
     }
 
@@ -118,7 +116,6 @@ final class ScalarFields {
         }
         void writeDelta(BitWriter w, int[] b, int bb, int[] c, int cb) { writeAbsolute(w, c, cb); }
         void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) { readAbsolute(r, out, ob); }
-        void writeDefault(int[] s, int base) { s[base + offset] = 0; }
         String describe() { return "varuint"; }
     }
 
@@ -126,13 +123,10 @@ final class ScalarFields {
     static final class Float32<T> extends Field<T> {
         private final FloatGetter<T> get;
         private final FloatSetter<T> set;
-        private final int defaultBits;
-
-        Float32(String name, int offset, float defaultValue, FloatGetter<T> get, FloatSetter<T> set) {
+        Float32(String name, int offset, FloatGetter<T> get, FloatSetter<T> set) {
             super(name, offset, 1);
             this.get = get;
             this.set = set;
-            this.defaultBits = Float.floatToRawIntBits(defaultValue);
         }
 
         void capture(T o, int[] s, int base) { s[base + offset] = Float.floatToRawIntBits(get.get(o)); }
@@ -143,8 +137,7 @@ final class ScalarFields {
         void readAbsolute(BitReader r, int[] s, int base) { s[base + offset] = r.readInt(); }
         void writeDelta(BitWriter w, int[] b, int bb, int[] c, int cb) { w.writeInt(c[cb + offset]); }
         void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) { out[ob + offset] = r.readInt(); }
-        void writeDefault(int[] s, int base) { s[base + offset] = defaultBits; }
-        String describe() { return "float32=" + Integer.toHexString(defaultBits); }
+        String describe() { return "float32"; }
     }
 
     /** A float quantized to a {@link FloatRange}; deltas are written when shorter than the value. */
@@ -172,7 +165,6 @@ final class ScalarFields {
         void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) {
             out[ob + offset] = q.readDelta(r, b[bb + offset], name);
         }
-        void writeDefault(int[] s, int base) { s[base + offset] = q.quantize(0f); }
         String describe() { return "q" + q.describe(); }
     }
 
@@ -220,7 +212,6 @@ final class ScalarFields {
             long d = Codes.readNonZeroDelta(r, k, DELTA_ESCAPE);
             out[ob + offset] = d == Codes.ESCAPED ? r.readBits(bits) : (int) ((b[bb + offset] + d) & mask);
         }
-        void writeDefault(int[] s, int base) { s[base + offset] = quantize(0f); }
         String describe() { return "angle" + bits; }
     }
 
@@ -263,7 +254,6 @@ final class ScalarFields {
         }
         void writeDelta(BitWriter w, int[] b, int bb, int[] c, int cb) { writeAbsolute(w, c, cb); }
         void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) { readAbsolute(r, out, ob); }
-        void writeDefault(int[] s, int base) { s[base + offset] = 0; }
         String describe() { return "enum:" + typeName + "/" + constants.length; }
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.joml.Vector2f;
 import org.joml.Vector3f;
-import org.joml.Vector3fc;
 import org.joml.Quaternionf;
 
 /**
@@ -78,7 +77,6 @@ public final class Schema<T> {
     private final Class<T> type;
     final Field<T>[] fields;
     final int slotCount;
-    final int[] defaults;
     private final String description;
 
     @SuppressWarnings("unchecked")
@@ -86,10 +84,8 @@ public final class Schema<T> {
         this.type = type;
         this.fields = fieldList.toArray(new Field[0]);
         this.slotCount = slotCount;
-        this.defaults = new int[slotCount];
         StringBuilder d = new StringBuilder();
         for (Field<T> f : fields) {
-            f.writeDefault(defaults, 0);
             d.append(f.name).append(':').append(f.describe()).append(';');
         }
         this.description = d.toString();
@@ -182,9 +178,9 @@ public final class Schema<T> {
         return mask;
     }
 
-    /** Bit i set when field i is not at its default value. */
-    long nonDefaultMask(int[] s, int base) {
-        return changedMask(defaults, 0, s, base);
+    /** Bit i set when field i differs from its value in {@code prototype} (a block of this schema at 0). */
+    long nonDefaultMask(int[] prototype, int[] s, int base) {
+        return changedMask(prototype, 0, s, base);
     }
 
     void writeMask(BitWriter w, long mask) {
@@ -223,9 +219,9 @@ public final class Schema<T> {
         }
     }
 
-    /** Reads {@link #writeValues}: fields outside {@code mask} take their defaults. */
-    void readValues(BitReader r, long mask, int[] out, int outBase) {
-        System.arraycopy(defaults, 0, out, outBase, slotCount);
+    /** Reads {@link #writeValues}: fields outside {@code mask} take their values in {@code prototype}. */
+    void readValues(BitReader r, long mask, int[] prototype, int[] out, int outBase) {
+        System.arraycopy(prototype, 0, out, outBase, slotCount);
         for (int i = 0; i < fields.length; i++) {
             if ((mask & (1L << i)) != 0) {
                 fields[i].readAbsolute(r, out, outBase);
@@ -323,11 +319,13 @@ public final class Schema<T> {
             return add(new ScalarFields.VarUint<>(name(name, get, set), slots, (IntGetter<T>) get, (IntSetter<T>) set));
         }
 
-        /** An exact float, 32 bits when it differs from {@code defaultValue}; for rarely changing values. */
+        /**
+         * An exact float, 32 bits when sent; for rarely changing values (sizes, masses), which cost nothing
+         * while they keep the value the constructor gave them and nothing in a delta while unchanged.
+         */
         @SuppressWarnings("unchecked")
-        public Builder<T> float32(String name, float defaultValue, FloatGetter<? super T> get,
-                                  FloatSetter<? super T> set) {
-            return add(new ScalarFields.Float32<>(name(name, get, set), slots, defaultValue, (FloatGetter<T>) get,
+        public Builder<T> float32(String name, FloatGetter<? super T> get, FloatSetter<? super T> set) {
+            return add(new ScalarFields.Float32<>(name(name, get, set), slots, (FloatGetter<T>) get,
                     (FloatSetter<T>) set));
         }
 
@@ -366,14 +364,10 @@ public final class Schema<T> {
             return add(new VectorFields.Vec3<>(name(name, vector), slots, x, y, z, (Function<T, Vector3f>) vector));
         }
 
-        /** A 3D vector of exact floats (sizes), cheap when it equals {@code defaultValue} or does not change. */
+        /** A 3D vector of exact floats (sizes); a delta sends only the changed components. */
         @SuppressWarnings("unchecked")
-        public Builder<T> float32Vec3(String name, Vector3fc defaultValue, Function<? super T, Vector3f> vector) {
-            if (defaultValue == null) {
-                throw new IllegalArgumentException("field '" + name + "' needs a default value");
-            }
-            return add(new VectorFields.Float32Vec3<>(name(name, vector), slots, defaultValue,
-                    (Function<T, Vector3f>) vector));
+        public Builder<T> float32Vec3(String name, Function<? super T, Vector3f> vector) {
+            return add(new VectorFields.Float32Vec3<>(name(name, vector), slots, (Function<T, Vector3f>) vector));
         }
 
         /** A unit quaternion, smallest-three with {@code bitsPerComponent} bits (4 to 16) per component. */

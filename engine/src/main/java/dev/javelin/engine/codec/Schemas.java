@@ -3,7 +3,6 @@ package dev.javelin.engine.codec;
 import dev.javelin.engine.DynamicObject;
 import dev.javelin.engine.GameObject;
 import dev.javelin.engine.PhysicalObject3D;
-import org.joml.Vector3f;
 
 /**
  * Ready-made schemas for the engine's object classes, parameterised by the game's world size and speeds.
@@ -12,8 +11,8 @@ import org.joml.Vector3f;
  * <p>What is networked, in wire order (most often changed first, so masks stay short):
  * <ul>
  *   <li>{@link DynamicObject}: position, velocity, angle, angular velocity (quantized), then owner id,
- *       room id (variable-length), width, height, friction, maxSpeed, mass (exact floats, cheap while they
- *       keep their constructor defaults or do not change) and isStatic.</li>
+ *       room id (variable-length), width, height, friction, maxSpeed, mass (exact floats, free while they
+ *       keep the values the constructor gave them, and in deltas while they do not change) and isStatic.</li>
  *   <li>{@link PhysicalObject3D}: position, orientation (smallest three), velocity, angular velocity, then
  *       owner, room, size, friction, maxSpeed, mass, isStatic.</li>
  * </ul>
@@ -57,11 +56,11 @@ public final class Schemas {
         }
         return b.varUint("ownerId", GameObject::ownerId, GameObject::setOwnerId)
                 .varUint("roomId", GameObject::roomId, GameObject::setRoomId)
-                .float32("width", 1f, o -> o.width, (o, v) -> o.width = v)
-                .float32("height", 1f, o -> o.height, (o, v) -> o.height = v)
-                .float32("friction", 0f, o -> o.friction, (o, v) -> o.friction = v)
-                .float32("maxSpeed", 0f, o -> o.maxSpeed, (o, v) -> o.maxSpeed = v)
-                .float32("mass", 1f, o -> o.mass, (o, v) -> o.mass = v)
+                .float32("width", o -> o.width, (o, v) -> o.width = v)
+                .float32("height", o -> o.height, (o, v) -> o.height = v)
+                .float32("friction", o -> o.friction, (o, v) -> o.friction = v)
+                .float32("maxSpeed", o -> o.maxSpeed, (o, v) -> o.maxSpeed = v)
+                .float32("mass", o -> o.mass, (o, v) -> o.mass = v)
                 .bool("isStatic", o -> o.isStatic, (o, v) -> o.isStatic = v)
                 .build();
     }
@@ -91,10 +90,10 @@ public final class Schemas {
         }
         return b.varUint("ownerId", GameObject::ownerId, GameObject::setOwnerId)
                 .varUint("roomId", GameObject::roomId, GameObject::setRoomId)
-                .float32Vec3("size", new Vector3f(1f, 1f, 1f), o -> o.size)
-                .float32("friction", 0f, o -> o.friction, (o, v) -> o.friction = v)
-                .float32("maxSpeed", 0f, o -> o.maxSpeed, (o, v) -> o.maxSpeed = v)
-                .float32("mass", 1f, o -> o.mass, (o, v) -> o.mass = v)
+                .float32Vec3("size", o -> o.size)
+                .float32("friction", o -> o.friction, (o, v) -> o.friction = v)
+                .float32("maxSpeed", o -> o.maxSpeed, (o, v) -> o.maxSpeed = v)
+                .float32("mass", o -> o.mass, (o, v) -> o.mass = v)
                 .bool("isStatic", o -> o.isStatic, (o, v) -> o.isStatic = v)
                 .build();
     }

@@ -162,7 +162,10 @@ public final class SnapshotDecoder {
         res.checksum = next.checksum;
         reconcile(next, rd);
         deliverEvents(base, rd);
-        store(next, rd.full ? rd.sequence : base.sequence);
+        // A delta against B proves the server acknowledged B and will never go below it (its acknowledged
+        // baseline only moves forward, and after a reset it uses snapshots sent later still). A full
+        // snapshot proves nothing: the server may yet receive an acknowledgement of an earlier one.
+        store(next, rd.full ? Integer.MIN_VALUE : base.sequence);
         if (rd.full) {
             fullRequested = false;
         }

@@ -318,7 +318,7 @@ public final class SnapshotEncoder {
             eventScratch.writeBits(r.index, eventClassBits);
             Codes.writeGolomb(eventScratch, Wire.zigzag(step - events.step(index)) & 0xFFFF_FFFFL,
                     Wire.EVENT_STEP_ORDER);
-            long m = r.schema.nonDefaultMask(s, off);
+            long m = r.schema.nonDefaultMask(r.defaults, s, off);
             r.schema.writeMask(eventScratch, m);
             r.schema.writeValues(eventScratch, m, s, off);
             int used = eventScratch.bitPosition();

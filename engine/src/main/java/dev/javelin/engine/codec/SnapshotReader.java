@@ -133,7 +133,7 @@ final class SnapshotReader {
             evCls[e] = c;
             evStep[e] = step - back;
             evOff[e] = used;
-            reg.schema.readValues(r, reg.schema.readMask(r), evSlots, used);
+            reg.schema.readValues(r, reg.schema.readMask(r), reg.defaults, evSlots, used);
             used += reg.slots;
         }
     }
@@ -187,7 +187,7 @@ final class SnapshotReader {
                 crSlots = Arrays.copyOf(crSlots, Math.max(used + reg.slots, crSlots.length * 2));
             }
             long m = readMask(reg.schema, c);
-            reg.schema.readValues(r, m, crSlots, used);
+            reg.schema.readValues(r, m, reg.defaults, crSlots, used);
             crId[k] = (int) id;
             crCls[k] = c;
             crOff[k] = used;

@@ -119,13 +119,6 @@ final class StringField<T> extends Field<T> {
 
     void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) { readAbsolute(r, out, ob); }
 
-    void writeDefault(int[] s, int base) {
-        int i = base + offset;
-        s[i] = 1;
-        for (int j = 1; j < slots; j++) {
-            s[i + j] = 0;
-        }
-    }
 
     String describe() { return "string" + maxLength; }
 }

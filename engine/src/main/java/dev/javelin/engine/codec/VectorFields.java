@@ -3,7 +3,6 @@ package dev.javelin.engine.codec;
 import java.util.function.Function;
 import org.joml.Vector2f;
 import org.joml.Vector3f;
-import org.joml.Vector3fc;
 
 /**
  * Vector fields. Accessors return the object's own live vector, which is read and written in place, so
@@ -63,10 +62,6 @@ final class VectorFields {
             int oi = ob + offset;
             out[oi] = x.readComponent(r, b[bi], name);
             out[oi + 1] = y.readComponent(r, b[bi + 1], name);
-        }
-        void writeDefault(int[] s, int base) {
-            s[base + offset] = x.quantize(0f);
-            s[base + offset + 1] = y.quantize(0f);
         }
         String describe() { return "vec2" + x.describe() + y.describe(); }
     }
@@ -128,27 +123,15 @@ final class VectorFields {
             out[oi + 1] = y.readComponent(r, b[bi + 1], name);
             out[oi + 2] = z.readComponent(r, b[bi + 2], name);
         }
-        void writeDefault(int[] s, int base) {
-            s[base + offset] = x.quantize(0f);
-            s[base + offset + 1] = y.quantize(0f);
-            s[base + offset + 2] = z.quantize(0f);
-        }
         String describe() { return "vec3" + x.describe() + y.describe() + z.describe(); }
     }
 
     /** A 3D vector of exact floats (sizes); a delta sends the changed components, 32 bits each. */
     static final class Float32Vec3<T> extends Field<T> {
         private final Function<T, Vector3f> vector;
-        private final int dx;
-        private final int dy;
-        private final int dz;
-
-        Float32Vec3(String name, int offset, Vector3fc defaultValue, Function<T, Vector3f> vector) {
+        Float32Vec3(String name, int offset, Function<T, Vector3f> vector) {
             super(name, offset, 3);
             this.vector = vector;
-            this.dx = Float.floatToRawIntBits(defaultValue.x());
-            this.dy = Float.floatToRawIntBits(defaultValue.y());
-            this.dz = Float.floatToRawIntBits(defaultValue.z());
         }
 
         void capture(T o, int[] s, int base) {
@@ -191,11 +174,6 @@ final class VectorFields {
                 out[ob + offset + j] = r.readBool() ? r.readInt() : b[bb + offset + j];
             }
         }
-        void writeDefault(int[] s, int base) {
-            s[base + offset] = dx;
-            s[base + offset + 1] = dy;
-            s[base + offset + 2] = dz;
-        }
-        String describe() { return "f32vec3=" + dx + "," + dy + "," + dz; }
+        String describe() { return "f32vec3"; }
     }
 }
