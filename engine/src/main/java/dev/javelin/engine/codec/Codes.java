@@ -17,7 +17,11 @@ final class Codes {
         return 64 - Long.numberOfLeadingZeros(maxValue);
     }
 
-    /** Writes {@code value} (0 to 2^32 - 1) as an exponential-Golomb code of order {@code k}. */
+    /**
+     * Writes {@code value} as an exponential-Golomb code of order {@code k}; {@code value + 2^k} must be
+     * below 2^32, so that the zero prefix stays under {@link #MAX_PREFIX} (ids, counts and gaps are below
+     * 2^31).
+     */
     static void writeGolomb(BitWriter w, long value, int k) {
         long v = value + (1L << k);
         int p = 63 - Long.numberOfLeadingZeros(v) - k;
@@ -32,7 +36,7 @@ final class Codes {
         }
     }
 
-    /** Reads a code written by {@link #writeGolomb}; the value is below 2^32 + 2^k. */
+    /** Reads a code written by {@link #writeGolomb}; the value is below 2^32. */
     static long readGolomb(BitReader r, int k) {
         int p = r.readZeros(MAX_PREFIX);
         if (p == MAX_PREFIX) {
