@@ -170,6 +170,21 @@ public final class ClassRegistry {
     }
 
     /**
+     * A new instance of {@code object}'s class, made by its factory, with the same id and networked state:
+     * what a client puts into its world for an object the decoder reports. Unlike {@link GameObject#copy()},
+     * it relies on the schema, not on {@code syncTo} overrides.
+     *
+     * @throws IllegalArgumentException if the class is not registered
+     */
+    public GameObject copyOf(GameObject object) {
+        Registration r = requireObject(object.getClass());
+        GameObject c = (GameObject) r.newInstance();
+        GameWorld.assignId(c, object.id());
+        r.schema.copy(object, c);
+        return c;
+    }
+
+    /**
      * A hash of every registration: ids, class names and schema layouts. Two registries that can talk to
      * each other have the same fingerprint.
      */

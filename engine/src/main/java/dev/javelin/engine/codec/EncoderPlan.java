@@ -206,9 +206,11 @@ final class EncoderPlan {
      */
     void rank() {
         for (int k = 0; k < n; k++) {
-            // Non-negative floats order like their bits; flip so that ascending keys mean descending priority.
-            long p = Float.floatToIntBits(prio[k]) + (inFlight[k] ? (1L << 31) : 0);
-            keys[k] = ((Long.MAX_VALUE >>> 1) - p) << 32 | k;
+            // Non-negative floats order like their bits (31 of them); the in-flight flag goes above. As an
+            // unsigned 32-bit number p orders as wanted; shift it to signed order and invert it, so that
+            // ascending keys mean descending priority.
+            int p = Float.floatToIntBits(prio[k]) | (inFlight[k] ? 0x8000_0000 : 0);
+            keys[k] = ((long) ~(p ^ 0x8000_0000) << 32) | k;
         }
         Arrays.sort(keys, 0, n);
         for (int r = 0; r < n; r++) {

@@ -113,6 +113,15 @@ class ClassRegistryTest {
         r.copyState(a, b);
         assertEquals(7, b.score);
         assertEquals(3f, b.position.x);
+        Fixtures.Ship c = (Fixtures.Ship) r.copyOf(a);
+        assertEquals(0, c.id());
+        a.name = "x";
+        GameWorld w = new GameWorld();
+        w.add(a);
+        Fixtures.Ship d = (Fixtures.Ship) r.copyOf(a);
+        assertEquals(a.id(), d.id());
+        assertEquals("x", d.name);
+        States.assertSameState(a, d);
         assertThrows(IllegalArgumentException.class, () -> r.newObject(99));
         assertThrows(IllegalArgumentException.class, () -> r.copyState(a, new Fixtures.Rock()));
     }
