@@ -212,7 +212,7 @@ final class EncoderPlan {
             int p = Float.floatToIntBits(prio[k]) | (inFlight[k] ? 0x8000_0000 : 0);
             keys[k] = ((long) ~(p ^ 0x8000_0000) << 32) | k;
         }
-        Arrays.sort(keys, 0, n);
+        LongSort.sort(keys, 0, n);
         for (int r = 0; r < n; r++) {
             int k = (int) keys[r];
             order[r] = k;
