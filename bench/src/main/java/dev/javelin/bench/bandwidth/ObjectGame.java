@@ -21,16 +21,16 @@ import dev.javelin.engine.physics.WorldBounds;
  * angle in 10 bits, angular velocity within +-8 rad/s at 1/64, plus the cold fields (owner, room, size,
  * friction, maxSpeed, mass, isStatic) that never change here.
  */
-final class ObjectGame extends GameEngine {
+public final class ObjectGame extends GameEngine {
 
-    static final Schema<DynamicObject> SCHEMA = Schemas.dynamicObject(FloatRange.of(0f, 1024f, 32f),
+    public static final Schema<DynamicObject> SCHEMA = Schemas.dynamicObject(FloatRange.of(0f, 1024f, 32f),
             FloatRange.of(0f, 1024f, 32f), FloatRange.of(-128f, 128f, 32f), 10, FloatRange.of(-8f, 8f, 64f));
-    static final ClassRegistry REGISTRY = ClassRegistry.builder()
+    public static final ClassRegistry REGISTRY = ClassRegistry.builder()
             .object(1, DynamicObject.class, SCHEMA)
             .build();
     static final int COUNT = 1000;
 
-    ObjectGame() {
+    public ObjectGame() {
         super(sceneConfig(), new SimplePhysicsEngine(sceneConfig().physics()), REGISTRY);
         for (int i = 0; i < COUNT; i++) {
             DynamicObject o = new DynamicObject(random().nextFloat() * 1024f, random().nextFloat() * 1024f, 2f, 2f);

@@ -1,5 +1,9 @@
 package dev.javelin.engine.codec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Reads bit fields written by {@link BitWriter}, least significant bit first, from a byte array region.
  * Reading past the end throws {@link CodecException}; nothing is allocated.
@@ -7,6 +11,8 @@ package dev.javelin.engine.codec;
  * <p>Threads: one thread at a time.
  */
 public final class BitReader {
+
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private byte[] buffer;
     private int position;
@@ -33,6 +39,15 @@ public final class BitReader {
     }
 
     private void refill() {
+        if (position + 8 <= limit) {
+            // Take as many whole bytes of the next eight as fit above the bits held.
+            int take = (63 - accBits) >>> 3;
+            long word = (long) LONG_LE.get(buffer, position);
+            acc |= (word & ((1L << (take * 8)) - 1)) << accBits;
+            position += take;
+            accBits += take * 8;
+            return;
+        }
         while (accBits <= 56 && position < limit) {
             acc |= (buffer[position++] & 0xFFL) << accBits;
             accBits += 8;
@@ -91,6 +106,28 @@ public final class BitReader {
         acc >>>= tz + 1;
         accBits -= tz + 1;
         return tz;
+    }
+
+    /**
+     * The next bits, least significant first, without consuming them: at least 57 valid bits unless the
+     * input ends sooner ({@link #peekedBits()} says how many); bits above those are zero.
+     */
+    long peek() {
+        if (accBits < 57) {
+            refill();
+        }
+        return acc;
+    }
+
+    /** How many of {@link #peek()}'s bits are valid. */
+    int peekedBits() {
+        return accBits;
+    }
+
+    /** Consumes {@code bits} bits of what {@link #peek()} returned. */
+    void skip(int bits) {
+        acc >>>= bits;
+        accBits -= bits;
     }
 
     /** Bits not read yet. */

@@ -1,12 +1,20 @@
 package dev.javelin.engine.codec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Writes bit fields, least significant bit first, into a byte array region. Reused: {@link #reset}
  * points it at a new region; nothing is allocated while writing.
  *
- * <p>Threads: one thread at a time. Writing past the region's capacity throws {@link CodecException}.
+ * <p>Threads: one thread at a time. Nothing is ever stored outside the region: writing past its capacity
+ * throws {@link CodecException}, at the latest from {@link #finish()} (bits are stored 32 at a time).
  */
 public final class BitWriter {
+
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private byte[] buffer;
     private int start;
@@ -41,18 +49,17 @@ public final class BitWriter {
 
     /** Writes the low {@code bits} bits of {@code value}; {@code bits} is 0 to 32. */
     public void writeLongBits(long value, int bits) {
-        if (bits == 0) {
-            return;
-        }
+        // acc holds fewer than 32 bits between calls, so up to 32 more always fit in the long.
         acc |= (value & ((1L << bits) - 1)) << accBits;
         accBits += bits;
-        while (accBits >= 8) {
-            if (position >= limit) {
+        if (accBits >= 32) {
+            if (position + 4 > limit) {
                 throw new CodecException("bit writer full: capacity " + (limit - start) + " bytes");
             }
-            buffer[position++] = (byte) acc;
-            acc >>>= 8;
-            accBits -= 8;
+            INT_LE.set(buffer, position, (int) acc);
+            position += 4;
+            acc >>>= 32;
+            accBits -= 32;
         }
     }
 
@@ -68,20 +75,27 @@ public final class BitWriter {
 
     /** Copies {@code bits} bits starting at bit {@code fromBit} of what {@code source} wrote. */
     public void copyBits(BitWriter source, int fromBit, int bits) {
-        source.flushPartial();
+        if (fromBit + bits > (source.position - source.start) * 8) {
+            // The range reaches bits still held in the source's accumulator.
+            source.flushPartial();
+        }
         byte[] src = source.buffer;
         int base = source.start;
+        int end = source.position + 8;
         int bit = fromBit;
         int left = bits;
         while (left > 0) {
-            int n = Math.min(left, 24);
+            int n = Math.min(left, 32);
             int byteIndex = base + (bit >>> 3);
             int shift = bit & 7;
-            // Up to 4 source bytes hold n <= 24 bits starting at any shift.
-            long word = 0;
-            int needed = (shift + n + 7) >>> 3;
-            for (int i = 0; i < needed; i++) {
-                word |= (src[byteIndex + i] & 0xFFL) << (8 * i);
+            long word;
+            if (byteIndex + 8 <= src.length) {
+                word = (long) LONG_LE.get(src, byteIndex);
+            } else {
+                word = 0;
+                for (int i = 0; byteIndex + i < Math.min(src.length, end); i++) {
+                    word |= (src[byteIndex + i] & 0xFFL) << (8 * i);
+                }
             }
             writeLongBits(word >>> shift, n);
             bit += n;
@@ -96,7 +110,7 @@ public final class BitWriter {
 
     /** The bytes written so far, counting a partly filled last byte. */
     public int bytesUsed() {
-        return position - start + (accBits > 0 ? 1 : 0);
+        return position - start + ((accBits + 7) >>> 3);
     }
 
     /** Room left, in bits. */
@@ -110,13 +124,14 @@ public final class BitWriter {
         return bytesUsed();
     }
 
-    /** Makes the partial byte visible in the buffer without advancing past it. */
+    /** Makes the pending bits visible in the buffer without advancing past them. */
     private void flushPartial() {
-        if (accBits > 0) {
-            if (position >= limit) {
-                throw new CodecException("bit writer full: capacity " + (limit - start) + " bytes");
-            }
-            buffer[position] = (byte) acc;
+        int bytes = (accBits + 7) >>> 3;
+        if (position + bytes > limit) {
+            throw new CodecException("bit writer full: capacity " + (limit - start) + " bytes");
+        }
+        for (int i = 0; i < bytes; i++) {
+            buffer[position + i] = (byte) (acc >>> (8 * i));
         }
     }
 

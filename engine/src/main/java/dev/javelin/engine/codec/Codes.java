@@ -38,18 +38,26 @@ final class Codes {
 
     /** Reads a code written by {@link #writeGolomb}; the value is below 2^32. */
     static long readGolomb(BitReader r, int k) {
-        int p = r.readZeros(MAX_PREFIX);
+        long bits = r.peek();
+        int have = r.peekedBits();
+        int p = Long.numberOfTrailingZeros(bits);
+        int low = p + k;
+        if (p < have && p + 1 + low <= have && low <= 32) {
+            r.skip(p + 1 + low);
+            return ((1L << low) | ((bits >>> (p + 1)) & ((1L << low) - 1))) - (1L << k);
+        }
+        p = r.readZeros(MAX_PREFIX);
         if (p == MAX_PREFIX) {
             throw new CodecException("variable-length code longer than " + MAX_PREFIX + " bits");
         }
-        int low = p + k;
-        long bits;
+        low = p + k;
+        long v;
         if (low > 32) {
-            bits = r.readLongBits(32) | (r.readLongBits(low - 32) << 32);
+            v = r.readLongBits(32) | (r.readLongBits(low - 32) << 32);
         } else {
-            bits = r.readLongBits(low);
+            v = r.readLongBits(low);
         }
-        return ((1L << low) | bits) - (1L << k);
+        return ((1L << low) | v) - (1L << k);
     }
 
     /** The length in bits of {@code value}'s Golomb code of order {@code k}. */
@@ -73,9 +81,26 @@ final class Codes {
             writeWide(w, absolute, absBits);
             return;
         }
-        w.writeLongBits(1L << p, p + 1);
-        w.writeLongBits(v, p + k);
-        w.writeLongBits(delta < 0 ? 1 : 0, 1);
+        // One write: p zeros, a one, the low p + k bits of v, the sign (at most 2 * escape + k bits).
+        int low = p + k;
+        long code = (1L << p) | ((v & ((1L << low) - 1)) << (p + 1)) | ((delta < 0 ? 1L : 0L) << (p + 1 + low));
+        w.writeLongBits(code, p + 2 + low);
+    }
+
+    /** {@link #writeNonZeroDelta} preceded by a one bit: "this component changed". */
+    static void writeFlaggedDelta(BitWriter w, long delta, int k, int escape, long absolute, int absBits) {
+        long m = Math.abs(delta) - 1;
+        long v = m + (1L << k);
+        int p = 63 - Long.numberOfLeadingZeros(v) - k;
+        if (p >= escape) {
+            w.writeLongBits(1, 1 + escape);
+            writeWide(w, absolute, absBits);
+            return;
+        }
+        int low = p + k;
+        long code = (1L << (p + 1)) | ((v & ((1L << low) - 1)) << (p + 2))
+                | ((delta < 0 ? 1L : 0L) << (p + 2 + low));
+        w.writeLongBits(code | 1, p + 3 + low);
     }
 
     /** The length in bits of {@link #writeNonZeroDelta}'s code. */
@@ -90,12 +115,25 @@ final class Codes {
 
     /** Reads the delta of {@link #writeNonZeroDelta}, or {@link #ESCAPED} if an absolute value follows. */
     static long readNonZeroDelta(BitReader r, int k, int escape) {
-        int p = r.readZeros(escape);
-        if (p == escape) {
+        long bits = r.peek();
+        int have = r.peekedBits();
+        int p = Long.numberOfTrailingZeros(bits);
+        if (p >= escape) {
+            if (have < escape) {
+                throw new CodecException("snapshot truncated inside a delta");
+            }
+            r.skip(escape);
             return ESCAPED;
         }
-        long m = ((1L << (p + k)) | r.readLongBits(p + k)) - (1L << k);
-        return r.readBool() ? -(m + 1) : m + 1;
+        int low = p + k;
+        int total = p + 2 + low;
+        if (total > have) {
+            throw new CodecException("snapshot truncated inside a delta");
+        }
+        long m = ((1L << low) | ((bits >>> (p + 1)) & ((1L << low) - 1))) - (1L << k);
+        long sign = (bits >>> (p + 1 + low)) & 1;
+        r.skip(total);
+        return sign != 0 ? -(m + 1) : m + 1;
     }
 
     static void writeWide(BitWriter w, long value, int bits) {
@@ -114,14 +152,6 @@ final class Codes {
         return r.readLongBits(bits);
     }
 
-    /** Mixes one 32-bit word into a running hash (a Murmur3 round). */
-    static int mix(int h, int word) {
-        int k = word * 0xCC9E2D51;
-        k = Integer.rotateLeft(k, 15) * 0x1B873593;
-        h ^= k;
-        return Integer.rotateLeft(h, 13) * 5 + 0xE6546B64;
-    }
-
     /** Murmur3's finaliser. */
     static int finish(int h) {
         h ^= h >>> 16;
@@ -131,12 +161,41 @@ final class Codes {
         return h ^ (h >>> 16);
     }
 
-    /** The hash of one object's quantized state: id, class index and slots. */
-    static int objectHash(int id, int classIndex, int[] slots, int offset, int count) {
-        int h = mix(mix(0x5EED, id), classIndex);
+    /**
+     * One slot's term of a view's checksum: a hash of (id, class, slot index, value). A view's checksum is
+     * the sum of the terms of all its objects' slots plus one presence term per object, so it changes by
+     * the terms of the slots that changed and nothing else has to be hashed. Not cryptographic: it detects
+     * desyncs, it does not resist forgery.
+     */
+    static int slotTerm(int id, int classIndex, int slot, int value) {
+        int key = id * 0x9E3779B1 + ((classIndex << 16) | slot) * 0x85EBCA77;
+        return finish(key ^ (value * 0xCC9E2D51));
+    }
+
+    /** The presence term of an object (so that objects without slots count too). */
+    static int objectTerm(int id, int classIndex) {
+        return finish(id * 0x9E3779B1 ^ (classIndex * 0x85EBCA77) ^ 0x5BD1E995);
+    }
+
+    /** The checksum terms of a whole object block. */
+    static int objectSum(int id, int classIndex, int[] slots, int offset, int count) {
+        int sum = objectTerm(id, classIndex);
         for (int i = 0; i < count; i++) {
-            h = mix(h, slots[offset + i]);
+            sum += slotTerm(id, classIndex, i, slots[offset + i]);
         }
-        return finish(h ^ count);
+        return sum;
+    }
+
+    /** How the checksum changes when an object's block goes from {@code b} to {@code c}. */
+    static int changeSum(int id, int classIndex, int[] b, int bOff, int[] c, int cOff, int count) {
+        int sum = 0;
+        for (int i = 0; i < count; i++) {
+            int old = b[bOff + i];
+            int now = c[cOff + i];
+            if (old != now) {
+                sum += slotTerm(id, classIndex, i, now) - slotTerm(id, classIndex, i, old);
+            }
+        }
+        return sum;
     }
 }

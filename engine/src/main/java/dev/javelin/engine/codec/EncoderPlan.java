@@ -74,10 +74,6 @@ final class EncoderPlan {
     void build(View base, View frame, int[] rel, int nRel, View lastSent) {
         n = 0;
         nDestroy = 0;
-        if (baseAction.length < base.count) {
-            baseAction = new int[Math.max(base.count, baseAction.length * 2)];
-        }
-        Arrays.fill(baseAction, 0, base.count, KEEP);
         int i = 0;
         int j = 0;
         int lastSentPos = 0;
@@ -94,10 +90,12 @@ final class EncoderPlan {
                 if (base.cls[i] != frame.cls[fi]) {
                     addDestroy(i);
                     lastSentPos = addCreate(fi, fid, frame, lastSent, lastSentPos);
-                } else if (!frame.sameState(fi, base, i)) {
-                    Registration r = registry.objectAt(frame.cls[fi]);
-                    int k = addCandidate(fi, i);
-                    mask[k] = r.schema.changedMask(base.slots, base.off[i], frame.slots, frame.off[fi]);
+                } else {
+                    long m = registry.objectAt(frame.cls[fi]).schema.changedMask(base.slots, base.off[i],
+                            frame.slots, frame.off[fi]);
+                    if (m != 0) {
+                        mask[addCandidate(fi, i)] = m;
+                    }
                 }
                 i++;
                 j++;
@@ -263,10 +261,13 @@ final class EncoderPlan {
         return cost;
     }
 
-    /** Chooses the largest prefix of the ranking whose sections fit {@code availableBits}. */
-    void select(View frame, int availableBits, boolean allowCreates) {
+    /**
+     * Chooses the largest prefix of the ranking whose sections fit {@code availableBits}; {@code allBits}
+     * is {@link #sectionBits} of every candidate with creates allowed, already computed.
+     */
+    void select(View frame, int availableBits, boolean allowCreates, int allBits) {
         resetMasks();
-        if (sectionBits(frame, n, allowCreates) <= availableBits) {
+        if ((allowCreates ? allBits : sectionBits(frame, n, false)) <= availableBits) {
             selected = n;
         } else {
             rank();
@@ -307,10 +308,15 @@ final class EncoderPlan {
         return rank[k] < selected;
     }
 
-    /** Writes the create and update sections for the selected candidates. */
-    void writeSections(BitWriter w, View frame) {
-        resetMasks();
-        int classBits = registry.objectClassBits();
+    /** Selects every candidate (the direct path, before knowing that they fit). */
+    void selectAll() {
+        selected = n;
+        for (int k = 0; k < n; k++) {
+            rank[k] = 0;
+        }
+    }
+
+    private void countSent() {
         createsWritten = 0;
         updatesWritten = 0;
         for (int k = 0; k < n; k++) {
@@ -322,6 +328,19 @@ final class EncoderPlan {
                 }
             }
         }
+    }
+
+    /**
+     * Writes the create and update sections for the selected candidates. With {@code fromScratch} the
+     * bodies are copied from {@link #writeBodies}' scratch and are known to fit. Otherwise they are written
+     * straight from the frame, and this returns false, leaving the writer's content useless, as soon as an
+     * entry might cross {@code limitBits}.
+     */
+    boolean writeSections(BitWriter w, View base, View frame, int limitBits, boolean fromScratch) {
+        resetMasks();
+        countSent();
+        int classBits = registry.objectClassBits();
+        int worstEntry = maxBodyBytes * 8 + 64 + 1 + Schema.MAX_FIELDS + classBits;
         int start = w.bitPosition();
         Codes.writeGolomb(w, createsWritten, 0);
         int prevId = 0;
@@ -329,13 +348,22 @@ final class EncoderPlan {
             if (!isSent(k) || baseIdx[k] >= 0) {
                 continue;
             }
+            if (!fromScratch && w.bitPosition() + worstEntry > limitBits) {
+                return false;
+            }
             int fi = frameIdx[k];
             int id = frame.ids[fi];
+            int c = frame.cls[fi];
             Codes.writeGolomb(w, id - prevId - 1L, 0);
             prevId = id;
-            w.writeBits(frame.cls[fi], classBits);
-            writeMask(w, frame.cls[fi], true, mask[k]);
-            w.copyBits(scratch, bodyStart[k], bodyBits[k]);
+            w.writeBits(c, classBits);
+            writeMask(w, c, true, mask[k]);
+            if (fromScratch) {
+                w.copyBits(scratch, bodyStart[k], bodyBits[k]);
+            } else {
+                Registration r = registry.objectAt(c);
+                r.schema.writeValues(w, mask[k], frame.slots, frame.off[fi]);
+            }
         }
         int mid = w.bitPosition();
         createBits = mid - start;
@@ -345,12 +373,24 @@ final class EncoderPlan {
             if (!isSent(k) || baseIdx[k] < 0) {
                 continue;
             }
-            Codes.writeGolomb(w, baseIdx[k] - prevBase - 1L, 0);
-            prevBase = baseIdx[k];
-            writeMask(w, frame.cls[frameIdx[k]], false, mask[k]);
-            w.copyBits(scratch, bodyStart[k], bodyBits[k]);
+            if (!fromScratch && w.bitPosition() + worstEntry > limitBits) {
+                return false;
+            }
+            int bi = baseIdx[k];
+            int fi = frameIdx[k];
+            Codes.writeGolomb(w, bi - prevBase - 1L, 0);
+            prevBase = bi;
+            int c = frame.cls[fi];
+            writeMask(w, c, false, mask[k]);
+            if (fromScratch) {
+                w.copyBits(scratch, bodyStart[k], bodyBits[k]);
+            } else {
+                registry.objectAt(c).schema.writeChanges(w, mask[k], base.slots, base.off[bi], frame.slots,
+                        frame.off[fi]);
+            }
         }
         updateBits = w.bitPosition() - mid;
+        return true;
     }
 
     private void writeMask(BitWriter w, int c, boolean create, long m) {
@@ -387,7 +427,11 @@ final class EncoderPlan {
     }
 
     /** Marks, per baseline index, what the written snapshot does to it. */
-    void markBaseActions() {
+    private void markBaseActions(View base) {
+        if (baseAction.length < base.count) {
+            baseAction = new int[Math.max(base.count, baseAction.length * 2)];
+        }
+        Arrays.fill(baseAction, 0, base.count, KEEP);
         for (int d = 0; d < destroysWritten; d++) {
             baseAction[destroy[d]] = DESTROY;
         }
@@ -400,7 +444,34 @@ final class EncoderPlan {
 
     /** Builds the view the client will hold: the baseline with this snapshot's entries applied. */
     void buildView(View base, View frame, View out) {
-        markBaseActions();
+        if (destroysWritten == 0 && createsWritten == 0) {
+            // Same objects as the baseline: copy it whole, then overwrite the updated blocks in place.
+            int seq = out.sequence;
+            int step = out.step;
+            int events = out.eventsThrough;
+            out.copyFrom(base);
+            out.sequence = seq;
+            out.step = step;
+            out.eventsThrough = events;
+            int checksum = base.checksum;
+            for (int k = 0; k < n; k++) {
+                if (isSent(k)) {
+                    int bi = baseIdx[k];
+                    int fi = frameIdx[k];
+                    int count = frame.slotCount(fi);
+                    checksum += Codes.changeSum(base.ids[bi], base.cls[bi], base.slots, base.off[bi], frame.slots,
+                            frame.off[fi], count);
+                    System.arraycopy(frame.slots, frame.off[fi], out.slots, out.off[bi], count);
+                }
+            }
+            out.checksum = checksum;
+            return;
+        }
+        markBaseActions(base);
+        int checksum = base.checksum;
+        for (int d = 0; d < destroysWritten; d++) {
+            checksum -= base.objectSum(destroy[d]);
+        }
         int i = 0;
         int runStart = 0;
         for (int k = 0; k <= n; k++) {
@@ -415,7 +486,10 @@ final class EncoderPlan {
                 if (a != KEEP) {
                     out.appendRun(base, runStart, i);
                     if (a >= 0) {
-                        out.append(base.ids[i], frame.cls[a], frame.slots, frame.off[a], frame.slotCount(a), frame.hash[a]);
+                        int count = frame.slotCount(a);
+                        checksum += Codes.changeSum(base.ids[i], base.cls[i], base.slots, base.off[i], frame.slots,
+                                frame.off[a], count);
+                        out.append(base.ids[i], frame.cls[a], frame.slots, frame.off[a], count);
                     }
                     runStart = i + 1;
                 }
@@ -425,9 +499,11 @@ final class EncoderPlan {
                 out.appendRun(base, runStart, i);
                 runStart = i;
                 int fi = frameIdx[k];
-                out.append(id, frame.cls[fi], frame.slots, frame.off[fi], frame.slotCount(fi), frame.hash[fi]);
+                checksum += frame.objectSum(fi);
+                out.append(id, frame.cls[fi], frame.slots, frame.off[fi], frame.slotCount(fi));
             }
         }
         out.appendRun(base, runStart, base.count);
+        out.checksum = checksum;
     }
 }

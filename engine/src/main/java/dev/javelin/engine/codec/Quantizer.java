@@ -60,8 +60,7 @@ final class Quantizer {
         if (base == cur) {
             w.writeBits(0, 1);
         } else {
-            w.writeBits(1, 1);
-            writeDelta(w, base, cur);
+            Codes.writeFlaggedDelta(w, (long) cur - base, k, Field.DELTA_ESCAPE, cur, bits);
         }
     }
 

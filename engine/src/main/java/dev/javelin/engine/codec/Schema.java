@@ -77,6 +77,8 @@ public final class Schema<T> {
     private final Class<T> type;
     final Field<T>[] fields;
     final int slotCount;
+    /** Per slot, the mask bit of the field that owns it. */
+    private final long[] slotBit;
     private final String description;
 
     @SuppressWarnings("unchecked")
@@ -84,6 +86,12 @@ public final class Schema<T> {
         this.type = type;
         this.fields = fieldList.toArray(new Field[0]);
         this.slotCount = slotCount;
+        this.slotBit = new long[slotCount];
+        for (int i = 0; i < fields.length; i++) {
+            for (int j = 0; j < fields[i].slots; j++) {
+                slotBit[fields[i].offset + j] = 1L << i;
+            }
+        }
         StringBuilder d = new StringBuilder();
         for (Field<T> f : fields) {
             d.append(f.name).append(':').append(f.describe()).append(';');
@@ -167,12 +175,22 @@ public final class Schema<T> {
         }
     }
 
+    /** Applies only the fields in {@code mask} from the slots to {@code object}. */
+    @SuppressWarnings("unchecked")
+    void apply(long mask, int[] s, int base, Object object) {
+        T o = (T) object;
+        for (long m = mask; m != 0; m &= m - 1) {
+            fields[Long.numberOfTrailingZeros(m)].apply(s, base, o);
+        }
+    }
+
     /** Bit i set when field i differs between the two blocks. */
     long changedMask(int[] b, int bBase, int[] c, int cBase) {
         long mask = 0;
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i].differs(b, bBase, c, cBase)) {
-                mask |= 1L << i;
+        long[] bits = slotBit;
+        for (int i = 0; i < bits.length; i++) {
+            if (b[bBase + i] != c[cBase + i]) {
+                mask |= bits[i];
             }
         }
         return mask;
@@ -193,39 +211,38 @@ public final class Schema<T> {
 
     /** Writes the fields in {@code mask} as deltas from {@code b} to {@code c}. */
     void writeChanges(BitWriter w, long mask, int[] b, int bBase, int[] c, int cBase) {
-        for (int i = 0; i < fields.length; i++) {
-            if ((mask & (1L << i)) != 0) {
-                fields[i].writeDelta(w, b, bBase, c, cBase);
-            }
+        for (long m = mask; m != 0; m &= m - 1) {
+            fields[Long.numberOfTrailingZeros(m)].writeDelta(w, b, bBase, c, cBase);
         }
     }
 
     /** Reads {@link #writeChanges}: {@code out} becomes {@code b} with the fields in {@code mask} replaced. */
     void readChanges(BitReader r, long mask, int[] b, int bBase, int[] out, int outBase) {
         System.arraycopy(b, bBase, out, outBase, slotCount);
-        for (int i = 0; i < fields.length; i++) {
-            if ((mask & (1L << i)) != 0) {
-                fields[i].readDelta(r, b, bBase, out, outBase);
-            }
+        for (long m = mask; m != 0; m &= m - 1) {
+            fields[Long.numberOfTrailingZeros(m)].readDelta(r, b, bBase, out, outBase);
+        }
+    }
+
+    /** {@link #readChanges} into a block that already holds {@code b}'s values. */
+    void readChangesInPlace(BitReader r, long mask, int[] b, int bBase, int[] out, int outBase) {
+        for (long m = mask; m != 0; m &= m - 1) {
+            fields[Long.numberOfTrailingZeros(m)].readDelta(r, b, bBase, out, outBase);
         }
     }
 
     /** Writes the fields in {@code mask} in full. */
     void writeValues(BitWriter w, long mask, int[] s, int base) {
-        for (int i = 0; i < fields.length; i++) {
-            if ((mask & (1L << i)) != 0) {
-                fields[i].writeAbsolute(w, s, base);
-            }
+        for (long m = mask; m != 0; m &= m - 1) {
+            fields[Long.numberOfTrailingZeros(m)].writeAbsolute(w, s, base);
         }
     }
 
     /** Reads {@link #writeValues}: fields outside {@code mask} take their values in {@code prototype}. */
     void readValues(BitReader r, long mask, int[] prototype, int[] out, int outBase) {
         System.arraycopy(prototype, 0, out, outBase, slotCount);
-        for (int i = 0; i < fields.length; i++) {
-            if ((mask & (1L << i)) != 0) {
-                fields[i].readAbsolute(r, out, outBase);
-            }
+        for (long m = mask; m != 0; m &= m - 1) {
+            fields[Long.numberOfTrailingZeros(m)].readAbsolute(r, out, outBase);
         }
     }
 

@@ -143,8 +143,13 @@ public final class SnapshotDecoder {
                         + ", which this client does not hold");
             }
         }
-        rd.readBody(base);
         View next = obtain();
+        try {
+            rd.readBody(base, next);
+        } catch (CodecException e) {
+            pool.add(next);
+            throw e;
+        }
         rd.buildView(base, next);
         if (next.checksum != rd.checksum) {
             pool.add(next);
@@ -239,12 +244,14 @@ public final class SnapshotDecoder {
                 o = objs[i];
                 if (carried) {
                     if (!cur.sameState(i, nv, k)) {
-                        registry.objectAt(nv.cls[k]).schema.apply(nv.slots, nv.off[k], o);
+                        Schema<Object> schema = registry.objectAt(nv.cls[k]).schema;
+                        schema.apply(schema.changedMask(cur.slots, cur.off[i], nv.slots, nv.off[k]), nv.slots,
+                                nv.off[k], o);
                         res.updated.add(o);
                     }
-                    nc.append(id, nv.cls[k], nv.slots, nv.off[k], nv.slotCount(k), nv.hash[k]);
+                    nc.append(id, nv.cls[k], nv.slots, nv.off[k], nv.slotCount(k));
                 } else {
-                    nc.append(id, cur.cls[i], cur.slots, cur.off[i], cur.slotCount(i), cur.hash[i]);
+                    nc.append(id, cur.cls[i], cur.slots, cur.off[i], cur.slotCount(i));
                 }
                 i++;
             } else {
@@ -256,7 +263,7 @@ public final class SnapshotDecoder {
                 GameWorld.assignId(o, id);
                 reg.schema.apply(nv.slots, nv.off[k], o);
                 res.created.add(o);
-                nc.append(id, nv.cls[k], nv.slots, nv.off[k], nv.slotCount(k), nv.hash[k]);
+                nc.append(id, nv.cls[k], nv.slots, nv.off[k], nv.slotCount(k));
             }
             nextObjs[k] = o;
             if (carried) {
@@ -297,12 +304,12 @@ public final class SnapshotDecoder {
             while (k + 1 < nv.count && nv.off[k + 1] <= pos) {
                 k++;
             }
-            registry.objectAt(nv.cls[k]).schema.apply(b, nv.off[k], objs[k]);
+            Schema<Object> schema = registry.objectAt(nv.cls[k]).schema;
+            schema.apply(schema.changedMask(a, nv.off[k], b, nv.off[k]), b, nv.off[k], objs[k]);
             res.updated.add(objs[k]);
             pos = k + 1 < nv.count ? nv.off[k + 1] : end;
         }
         System.arraycopy(b, 0, a, 0, end);
-        System.arraycopy(nv.hash, 0, cur.hash, 0, nv.count);
         for (int j = 0; j < nv.count; j++) {
             res.carried.add(objs[j]);
         }
@@ -310,10 +317,10 @@ public final class SnapshotDecoder {
 
     private void applyOne(View nv, int k) {
         if (!cur.sameState(k, nv, k)) {
-            registry.objectAt(nv.cls[k]).schema.apply(nv.slots, nv.off[k], objs[k]);
+            Schema<Object> schema = registry.objectAt(nv.cls[k]).schema;
+            schema.apply(schema.changedMask(cur.slots, cur.off[k], nv.slots, nv.off[k]), nv.slots, nv.off[k], objs[k]);
             result.updated.add(objs[k]);
             System.arraycopy(nv.slots, nv.off[k], cur.slots, cur.off[k], nv.slotCount(k));
-            cur.hash[k] = nv.hash[k];
         }
     }
 

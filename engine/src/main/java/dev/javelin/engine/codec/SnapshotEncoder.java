@@ -204,46 +204,38 @@ public final class SnapshotEncoder {
             lastSent = null;
         }
         plan.build(base, fv, rel, nRel, lastSent);
-        plan.writeBodies(base, fv);
-        plan.accumulate(fv);
+        int headerBits = Wire.headerBits(full);
+        int limitBits = capacity * 8 - Wire.TRAILER_BITS;
+        BitWriter w = out;
 
-        int budgetBits = capacity * 8 - Wire.headerBits(full) - Wire.TRAILER_BITS;
-        int objectNeed = plan.destroyBits(plan.nDestroy) + plan.sectionBits(fv, plan.n, true);
-        int nEvents = measureEvents(base, fv.step, objectNeed <= budgetBits / 2 ? budgetBits - objectNeed
-                : budgetBits / 2);
-        budgetBits -= eventBits(nEvents);
-        int destroys = plan.nDestroy;
-        while (destroys > 0 && plan.destroyBits(destroys) > budgetBits - 2) {
-            destroys--;
+        // Usually everything fits: write it straight out, no sizing pass, no scratch.
+        int nEvents = measureEvents(base, fv.step, (limitBits - headerBits) / 2);
+        plan.destroysWritten = plan.nDestroy;
+        plan.selectAll();
+        w.reset(buffer, offset, capacity);
+        writeHeader(w, sequence, fv.step, full, base, true);
+        writeEvents(w, nEvents);
+        boolean complete = w.bitPosition() + plan.destroyBits(plan.nDestroy) < limitBits;
+        if (complete) {
+            plan.writeDestroys(w);
+            complete = plan.writeSections(w, base, fv, limitBits, false);
         }
-        plan.destroysWritten = destroys;
-        budgetBits -= plan.destroyBits(destroys);
-        boolean allDestroys = destroys == plan.nDestroy;
-        plan.select(fv, budgetBits, allDestroys);
+        if (!complete) {
+            nEvents = selectWithinBudget(base, fv, limitBits - headerBits);
+            complete = plan.destroysWritten == plan.nDestroy && plan.selected == plan.n;
+            w.reset(buffer, offset, capacity);
+            writeHeader(w, sequence, fv.step, full, base, complete);
+            writeEvents(w, nEvents);
+            plan.writeDestroys(w);
+            plan.writeSections(w, base, fv, limitBits, true);
+        }
         plan.settle(fv);
-        boolean complete = allDestroys && plan.selected == plan.n;
 
         View next = obtain();
         next.sequence = sequence;
         next.step = fv.step;
         next.eventsThrough = base.eventsThrough + nEvents;
         plan.buildView(base, fv, next);
-
-        BitWriter w = out;
-        w.reset(buffer, offset, capacity);
-        w.writeInt(sequence);
-        w.writeInt(fv.step);
-        w.writeBool(full);
-        if (!full) {
-            w.writeBits(sequence - base.sequence - 1, Wire.OFFSET_BITS);
-        }
-        w.writeBool(complete);
-        if (full) {
-            w.writeInt(base.eventsThrough);
-        }
-        writeEvents(w, nEvents);
-        plan.writeDestroys(w);
-        plan.writeSections(w, fv);
         w.writeInt(next.checksum);
         int length = w.finish();
 
@@ -254,6 +246,41 @@ public final class SnapshotEncoder {
         started = true;
         recordStats(length, full ? -1 : base.sequence, complete, nRel, nEvents);
         return length;
+    }
+
+    /**
+     * The exact path, for snapshots over the budget: sizes every entry, gives events up to half the room,
+     * then destroys, then the candidates with the most accumulated priority. Returns the events to send.
+     */
+    private int selectWithinBudget(View base, View fv, int budgetBits) {
+        plan.writeBodies(base, fv);
+        plan.accumulate(fv);
+        int allSections = plan.sectionBits(fv, plan.n, true);
+        int objectNeed = plan.destroyBits(plan.nDestroy) + allSections;
+        int nEvents = measureEvents(base, fv.step, objectNeed <= budgetBits / 2 ? budgetBits - objectNeed
+                : budgetBits / 2);
+        budgetBits -= eventBits(nEvents);
+        int destroys = plan.nDestroy;
+        while (destroys > 0 && plan.destroyBits(destroys) > budgetBits - 2) {
+            destroys--;
+        }
+        plan.destroysWritten = destroys;
+        budgetBits -= plan.destroyBits(destroys);
+        plan.select(fv, budgetBits, destroys == plan.nDestroy, allSections);
+        return nEvents;
+    }
+
+    private static void writeHeader(BitWriter w, int sequence, int step, boolean full, View base, boolean complete) {
+        w.writeInt(sequence);
+        w.writeInt(step);
+        w.writeBool(full);
+        if (!full) {
+            w.writeBits(sequence - base.sequence - 1, Wire.OFFSET_BITS);
+        }
+        w.writeBool(complete);
+        if (full) {
+            w.writeInt(base.eventsThrough);
+        }
     }
 
     private int collectRelevant(View fv, List<? extends GameObject> relevant) {

@@ -45,6 +45,10 @@ final class SnapshotReader {
     int[] upOff = new int[16];
     int[] upSlots = new int[256];
 
+    /** True when the snapshot only updates: the view was built while reading, in place. */
+    boolean inPlace;
+    private int inPlaceChecksum;
+
     /** New-view indices of the objects this snapshot carried an entry for, ascending. */
     int nCarried;
     int[] carried = new int[16];
@@ -73,11 +77,18 @@ final class SnapshotReader {
         eventBase = full ? r.readInt() : 0;
     }
 
-    void readBody(View base) {
+    /** Reads everything after the header; {@code out} receives the resulting view (see {@link #buildView}). */
+    void readBody(View base, View out) {
         readEvents();
         readDestroys(base);
         readCreates(base);
-        readUpdates(base);
+        inPlace = nDestroy == 0 && nCreate == 0;
+        if (inPlace) {
+            out.copyFrom(base);
+            readUpdatesInPlace(base, out);
+        } else {
+            readUpdates(base);
+        }
         checksum = r.readInt();
         if (r.bitsLeft() >= 8) {
             throw new CodecException("snapshot " + sequence + " has " + r.bitsLeft() / 8 + " bytes after its end");
@@ -227,9 +238,40 @@ final class SnapshotReader {
         }
     }
 
+    /** Updates only: the same objects as the baseline, so each update is decoded straight into {@code out}. */
+    private void readUpdatesInPlace(View base, View out) {
+        Arrays.fill(hasMask, false);
+        nUpdate = readCount("updates", base.count);
+        nCarried = 0;
+        int checksum = base.checksum;
+        long prev = -1;
+        for (int u = 0; u < nUpdate; u++) {
+            long idx = prev + 1 + Codes.readGolomb(r, 0);
+            if (idx >= base.count) {
+                throw new CodecException("snapshot " + sequence + ": update of baseline object " + idx + " of "
+                        + base.count);
+            }
+            int i = (int) idx;
+            int c = base.cls[i];
+            Registration reg = registry.objectAt(c);
+            long m = readMask(reg.schema, c);
+            int o = base.off[i];
+            reg.schema.readChangesInPlace(r, m, base.slots, o, out.slots, o);
+            checksum += Codes.changeSum(base.ids[i], c, base.slots, o, out.slots, o, reg.slots);
+            addCarried(i);
+            prev = idx;
+        }
+        inPlaceChecksum = checksum;
+    }
+
     /** Builds the resulting view: the baseline less destroys, with updates and creates, ids ascending. */
     void buildView(View base, View out) {
+        if (inPlace) {
+            out.checksum = inPlaceChecksum;
+            return;
+        }
         nCarried = 0;
+        int checksum = base.checksum;
         int i = 0;
         int runStart = 0;
         for (int k = 0; k <= nCreate; k++) {
@@ -242,8 +284,11 @@ final class SnapshotReader {
                         int c = base.cls[i];
                         int n = registry.objectAt(c).slots;
                         int o = upOff[a];
+                        checksum += Codes.changeSum(base.ids[i], c, base.slots, base.off[i], upSlots, o, n);
                         addCarried(out.count);
-                        out.append(base.ids[i], c, upSlots, o, n, Codes.objectHash(base.ids[i], c, upSlots, o, n));
+                        out.append(base.ids[i], c, upSlots, o, n);
+                    } else {
+                        checksum -= base.objectSum(i);
                     }
                     runStart = i + 1;
                 }
@@ -255,11 +300,13 @@ final class SnapshotReader {
                 int c = crCls[k];
                 int n = registry.objectAt(c).slots;
                 int o = crOff[k];
+                checksum += Codes.objectSum(id, c, crSlots, o, n);
                 addCarried(out.count);
-                out.append(id, c, crSlots, o, n, Codes.objectHash(id, c, crSlots, o, n));
+                out.append(id, c, crSlots, o, n);
             }
         }
         out.appendRun(base, runStart, base.count);
+        out.checksum = checksum;
     }
 
     private void addCarried(int index) {

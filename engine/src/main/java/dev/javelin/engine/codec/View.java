@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A set of objects' quantized states in ascending id order: a captured world ({@link WorldFrame}), a
  * baseline the server sent, or one the client decoded. Per object: id, class index, the offset of its
- * slot block, and the hash of (id, class, slots); the checksum is the sum of the hashes, so it changes
- * incrementally. Reused: arrays grow and are never shrunk.
+ * slot block. The checksum (see {@link Codes#slotTerm}) is maintained by whoever builds the view, from
+ * the slots that changed. Reused: arrays grow and are never shrunk.
  */
 final class View {
 
@@ -18,7 +18,6 @@ final class View {
     int[] ids = new int[16];
     int[] cls = new int[16];
     int[] off = new int[16];
-    int[] hash = new int[16];
     int[] slots = new int[256];
     int slotsUsed;
     int checksum;
@@ -38,7 +37,6 @@ final class View {
             ids = Arrays.copyOf(ids, cap);
             cls = Arrays.copyOf(cls, cap);
             off = Arrays.copyOf(off, cap);
-            hash = Arrays.copyOf(hash, cap);
         }
     }
 
@@ -49,22 +47,20 @@ final class View {
     }
 
     /** Appends an object whose slots are already at {@code slots[slotsUsed ...]}; ids must ascend. */
-    void appendInPlace(int id, int classIndex, int slotCount, int objectHash) {
+    void appendInPlace(int id, int classIndex, int slotCount) {
         ensureObjects(count + 1);
         ids[count] = id;
         cls[count] = classIndex;
         off[count] = slotsUsed;
-        hash[count] = objectHash;
-        checksum += objectHash;
         slotsUsed += slotCount;
         count++;
     }
 
     /** Appends a copy of an object's block from {@code src}. */
-    void append(int id, int classIndex, int[] src, int srcOff, int slotCount, int objectHash) {
+    void append(int id, int classIndex, int[] src, int srcOff, int slotCount) {
         ensureSlots(slotsUsed + slotCount);
         System.arraycopy(src, srcOff, slots, slotsUsed, slotCount);
-        appendInPlace(id, classIndex, slotCount, objectHash);
+        appendInPlace(id, classIndex, slotCount);
     }
 
     /** Appends objects {@code from} to {@code to} (exclusive) of {@code v}, whose blocks are contiguous. */
@@ -83,12 +79,25 @@ final class View {
             ids[count + i] = v.ids[from + i];
             cls[count + i] = v.cls[from + i];
             off[count + i] = v.off[from + i] + shift;
-            int h = v.hash[from + i];
-            hash[count + i] = h;
-            checksum += h;
         }
         count += n;
         slotsUsed += end - start;
+    }
+
+    /** Becomes an exact copy of {@code v} (sequence, step and events included). */
+    void copyFrom(View v) {
+        ensureObjects(v.count);
+        ensureSlots(v.slotsUsed);
+        System.arraycopy(v.ids, 0, ids, 0, v.count);
+        System.arraycopy(v.cls, 0, cls, 0, v.count);
+        System.arraycopy(v.off, 0, off, 0, v.count);
+        System.arraycopy(v.slots, 0, slots, 0, v.slotsUsed);
+        count = v.count;
+        slotsUsed = v.slotsUsed;
+        checksum = v.checksum;
+        sequence = v.sequence;
+        step = v.step;
+        eventsThrough = v.eventsThrough;
     }
 
     /** Slot count of object {@code i}. */
@@ -116,12 +125,26 @@ final class View {
 
     /** True if object {@code i} here and object {@code j} of {@code o} have equal blocks. */
     boolean sameState(int i, View o, int j) {
-        if (hash[i] != o.hash[j] || cls[i] != o.cls[j]) {
+        if (cls[i] != o.cls[j]) {
             return false;
         }
         int a = off[i];
         int b = o.off[j];
         int n = slotCount(i);
         return Arrays.equals(slots, a, a + n, o.slots, b, b + n);
+    }
+
+    /** The checksum terms of object {@code i}. */
+    int objectSum(int i) {
+        return Codes.objectSum(ids[i], cls[i], slots, off[i], slotCount(i));
+    }
+
+    /** The checksum of everything in the view, computed from scratch. */
+    int computeChecksum() {
+        int sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += objectSum(i);
+        }
+        return sum;
     }
 }

@@ -58,7 +58,7 @@ public final class WorldFrame {
             int at = v.slotsUsed;
             v.ensureSlots(at + r.slots);
             r.schema.capture(o, v.slots, at);
-            v.appendInPlace(id, r.index, r.slots, Codes.objectHash(id, r.index, v.slots, at, r.slots));
+            v.appendInPlace(id, r.index, r.slots);
         }
     }
 
@@ -77,8 +77,11 @@ public final class WorldFrame {
         return registry;
     }
 
-    /** The sum of the captured objects' hashes: the checksum a client holding exactly these objects computes. */
+    /**
+     * The checksum a client holding exactly these objects computes (computed on each call, from every
+     * slot: for tests and diagnostics).
+     */
     public int checksum() {
-        return view.checksum;
+        return view.computeChecksum();
     }
 }

@@ -40,7 +40,11 @@ class BitWriterTest {
         w.writeBits(0xABCD, 16);
         assertEquals(2, w.finish());
         assertArrayEquals(new byte[] {0, 0, 0, (byte) 0xCD, (byte) 0xAB, 0, 0, 0, 0, 0}, buf);
-        assertThrows(CodecException.class, () -> w.writeBits(1, 8));
+        w.writeBits(1, 8);
+        assertThrows(CodecException.class, w::finish);
+        BitWriter small = new BitWriter(new byte[3], 0, 3);
+        small.writeBits(1, 24);
+        assertThrows(CodecException.class, () -> small.writeBits(1, 8));
     }
 
     @Test
