@@ -25,12 +25,12 @@ import org.joml.Vector3f;
  * orientation as smallest-three with 9 bits per component; velocities are not sent (the client of this
  * scene interpolates), as in the study.
  */
-final class CubeGame extends dev.javelin.engine.GameEngine {
+public final class CubeGame extends dev.javelin.engine.GameEngine {
 
     static final FloatRange XY = FloatRange.of(-32f, 32f, 512f);
     static final FloatRange Z = FloatRange.of(0f, 16f, 512f);
     static final Schema<PhysicalObject3D> SCHEMA = Schemas.physicalObject3D(XY, XY, Z, 9, null, null);
-    static final ClassRegistry REGISTRY = ClassRegistry.builder()
+    public static final ClassRegistry REGISTRY = ClassRegistry.builder()
             .object(1, Cube.class, SCHEMA)
             .build();
 
@@ -47,7 +47,7 @@ final class CubeGame extends dev.javelin.engine.GameEngine {
     private PhysicalObject3D pusher;
     private boolean driving = true;
 
-    CubeGame() {
+    public CubeGame() {
         super(sceneConfig(), new SimplePhysicsEngine(sceneConfig().physics()), REGISTRY);
         for (int i = 0; i < GRID; i++) {
             for (int j = 0; j < GRID; j++) {
@@ -82,7 +82,7 @@ final class CubeGame extends dev.javelin.engine.GameEngine {
     }
 
     /** Stops the pusher; everything comes to rest soon after. */
-    void stopDriving() {
+    public void stopDriving() {
         driving = false;
     }
 
