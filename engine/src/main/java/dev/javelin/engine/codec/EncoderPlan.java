@@ -9,9 +9,6 @@ import java.util.Arrays;
  */
 final class EncoderPlan {
 
-    private static final int KEEP = -1;
-    private static final int DESTROY = -2;
-
     private final ClassRegistry registry;
     // The previous mask per class, for updates and for creates: a repeat costs one bit.
     private final boolean[] hasMask;
@@ -34,20 +31,12 @@ final class EncoderPlan {
     float[] prio = new float[64];
     boolean[] inFlight = new boolean[64];
     int[] rank = new int[64];
-    private int[] order = new int[64];
     private long[] keys = new long[64];
     /** Candidates whose rank is below this are sent. */
     int selected;
 
-    // Per baseline index: KEEP, DESTROY or the frame index of its update.
-    int[] baseAction = new int[64];
-
-    // Priority accumulator: ids ascending with their accumulated priority, double-buffered.
-    private int prioCount;
-    private int[] prioIds = new int[64];
-    private float[] prioVals = new float[64];
-    private int[] nextPrioIds = new int[64];
-    private float[] nextPrioVals = new float[64];
+    private final PriorityTable priorities = new PriorityTable();
+    private final int[] cursor = new int[1];
 
     private byte[] scratchBuf = new byte[1 << 14];
     final BitWriter scratch = new BitWriter(scratchBuf, 0, scratchBuf.length);
@@ -133,7 +122,6 @@ final class EncoderPlan {
             prio = Arrays.copyOf(prio, cap);
             inFlight = Arrays.copyOf(inFlight, cap);
             rank = Arrays.copyOf(rank, cap);
-            order = Arrays.copyOf(order, cap);
             keys = Arrays.copyOf(keys, cap);
         }
         frameIdx[n] = fi;
@@ -165,37 +153,21 @@ final class EncoderPlan {
 
     /** Adds one snapshot's worth of priority to every candidate, carrying over what it had. */
     void accumulate(View frame) {
-        int p = 0;
+        cursor[0] = 0;
         for (int k = 0; k < n; k++) {
-            int id = frame.ids[frameIdx[k]];
-            while (p < prioCount && prioIds[p] < id) {
-                p++;
-            }
-            float old = p < prioCount && prioIds[p] == id ? prioVals[p] : 0f;
-            prio[k] = old + 1f;
+            prio[k] = priorities.carried(frame.ids[frameIdx[k]], cursor) + 1f;
         }
     }
 
     /** Keeps the priorities of candidates not sent; sent ones start again from zero. */
     void settle(View frame) {
-        if (nextPrioIds.length < n) {
-            nextPrioIds = new int[Math.max(n, nextPrioIds.length * 2)];
-            nextPrioVals = new float[nextPrioIds.length];
-        }
-        int m = 0;
+        priorities.begin(n);
         for (int k = 0; k < n; k++) {
             if (rank[k] >= selected) {
-                nextPrioIds[m] = frame.ids[frameIdx[k]];
-                nextPrioVals[m++] = prio[k];
+                priorities.keep(frame.ids[frameIdx[k]], prio[k]);
             }
         }
-        int[] ti = prioIds;
-        float[] tv = prioVals;
-        prioIds = nextPrioIds;
-        prioVals = nextPrioVals;
-        nextPrioIds = ti;
-        nextPrioVals = tv;
-        prioCount = m;
+        priorities.commit();
     }
 
     /**
@@ -213,7 +185,6 @@ final class EncoderPlan {
         LongSort.sort(keys, 0, n);
         for (int r = 0; r < n; r++) {
             int k = (int) keys[r];
-            order[r] = k;
             rank[k] = r;
         }
     }
@@ -424,86 +395,5 @@ final class EncoderPlan {
             Codes.writeGolomb(w, destroy[d] - prev - 1L, 0);
             prev = destroy[d];
         }
-    }
-
-    /** Marks, per baseline index, what the written snapshot does to it. */
-    private void markBaseActions(View base) {
-        if (baseAction.length < base.count) {
-            baseAction = new int[Math.max(base.count, baseAction.length * 2)];
-        }
-        Arrays.fill(baseAction, 0, base.count, KEEP);
-        for (int d = 0; d < destroysWritten; d++) {
-            baseAction[destroy[d]] = DESTROY;
-        }
-        for (int k = 0; k < n; k++) {
-            if (baseIdx[k] >= 0 && isSent(k)) {
-                baseAction[baseIdx[k]] = frameIdx[k];
-            }
-        }
-    }
-
-    /** Builds the view the client will hold: the baseline with this snapshot's entries applied. */
-    void buildView(View base, View frame, View out) {
-        if (destroysWritten == 0 && createsWritten == 0) {
-            // Same objects as the baseline: copy it whole, then overwrite the updated blocks in place.
-            int seq = out.sequence;
-            int step = out.step;
-            int events = out.eventsThrough;
-            out.copyFrom(base);
-            out.sequence = seq;
-            out.step = step;
-            out.eventsThrough = events;
-            int checksum = base.checksum;
-            for (int k = 0; k < n; k++) {
-                if (isSent(k)) {
-                    int bi = baseIdx[k];
-                    int fi = frameIdx[k];
-                    int count = frame.slotCount(fi);
-                    checksum += Codes.changeSum(base.ids[bi], base.cls[bi], base.slots, base.off[bi], frame.slots,
-                            frame.off[fi], count);
-                    System.arraycopy(frame.slots, frame.off[fi], out.slots, out.off[bi], count);
-                }
-            }
-            out.checksum = checksum;
-            return;
-        }
-        markBaseActions(base);
-        int checksum = base.checksum;
-        for (int d = 0; d < destroysWritten; d++) {
-            checksum -= base.objectSum(destroy[d]);
-        }
-        int i = 0;
-        int runStart = 0;
-        for (int k = 0; k <= n; k++) {
-            boolean create = k < n && baseIdx[k] < 0 && isSent(k);
-            if (k < n && !create) {
-                continue;
-            }
-            int id = k < n ? frame.ids[frameIdx[k]] : Integer.MAX_VALUE;
-            // Baseline objects before this create (an object replaced by one of another class goes first).
-            while (i < base.count && base.ids[i] <= id) {
-                int a = baseAction[i];
-                if (a != KEEP) {
-                    out.appendRun(base, runStart, i);
-                    if (a >= 0) {
-                        int count = frame.slotCount(a);
-                        checksum += Codes.changeSum(base.ids[i], base.cls[i], base.slots, base.off[i], frame.slots,
-                                frame.off[a], count);
-                        out.append(base.ids[i], frame.cls[a], frame.slots, frame.off[a], count);
-                    }
-                    runStart = i + 1;
-                }
-                i++;
-            }
-            if (k < n) {
-                out.appendRun(base, runStart, i);
-                runStart = i;
-                int fi = frameIdx[k];
-                checksum += frame.objectSum(fi);
-                out.append(id, frame.cls[fi], frame.slots, frame.off[fi], frame.slotCount(fi));
-            }
-        }
-        out.appendRun(base, runStart, base.count);
-        out.checksum = checksum;
     }
 }

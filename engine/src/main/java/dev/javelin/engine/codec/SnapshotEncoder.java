@@ -35,6 +35,7 @@ public final class SnapshotEncoder {
     private int budgetBytes;
     private final EncoderPlan plan;
     private final EventQueue events;
+    private final BaselineBuilder baselines;
     private final View[] ring = new View[Wire.RING];
     private final List<View> pool = new ArrayList<>();
     private final View empty = new View();
@@ -43,10 +44,6 @@ public final class SnapshotEncoder {
     private boolean started;
     private int[] rel = new int[64];
     private final BitWriter out = new BitWriter(new byte[0], 0, 0);
-    private final BitWriter eventScratch;
-    private byte[] eventBuf = new byte[4096];
-    private int[] eventStarts = new int[64];
-    private int eventsEndBit;
     private final EncodeStats stats = new EncodeStats();
 
     /** An encoder with a 1200-byte budget, a window of 32 and room for 1024 pending events. */
@@ -75,8 +72,8 @@ public final class SnapshotEncoder {
         this.registry = registry;
         this.window = window;
         this.plan = new EncoderPlan(registry);
-        this.events = new EventQueue(maxPendingEvents, registry.maxEventSlots());
-        this.eventScratch = new BitWriter(eventBuf, 0, eventBuf.length);
+        this.baselines = new BaselineBuilder(plan);
+        this.events = new EventQueue(registry, maxPendingEvents);
     }
 
     /** Sets the most bytes one snapshot may take, 64 to 65536 (the transport's payload minus its overhead). */
@@ -209,12 +206,12 @@ public final class SnapshotEncoder {
         BitWriter w = out;
 
         // Usually everything fits: write it straight out, no sizing pass, no scratch.
-        int nEvents = measureEvents(base, fv.step, (limitBits - headerBits) / 2);
+        int nEvents = events.measure(base.eventsThrough, fv.step, (limitBits - headerBits) / 2);
         plan.destroysWritten = plan.nDestroy;
         plan.selectAll();
         w.reset(buffer, offset, capacity);
         writeHeader(w, sequence, fv.step, full, base, true);
-        writeEvents(w, nEvents);
+        events.write(w, nEvents);
         boolean complete = w.bitPosition() + plan.destroyBits(plan.nDestroy) < limitBits;
         if (complete) {
             plan.writeDestroys(w);
@@ -225,7 +222,7 @@ public final class SnapshotEncoder {
             complete = plan.destroysWritten == plan.nDestroy && plan.selected == plan.n;
             w.reset(buffer, offset, capacity);
             writeHeader(w, sequence, fv.step, full, base, complete);
-            writeEvents(w, nEvents);
+            events.write(w, nEvents);
             plan.writeDestroys(w);
             plan.writeSections(w, base, fv, limitBits, true);
         }
@@ -235,7 +232,7 @@ public final class SnapshotEncoder {
         next.sequence = sequence;
         next.step = fv.step;
         next.eventsThrough = base.eventsThrough + nEvents;
-        plan.buildView(base, fv, next);
+        baselines.build(base, fv, next);
         w.writeInt(next.checksum);
         int length = w.finish();
 
@@ -257,9 +254,9 @@ public final class SnapshotEncoder {
         plan.accumulate(fv);
         int allSections = plan.sectionBits(fv, plan.n, true);
         int objectNeed = plan.destroyBits(plan.nDestroy) + allSections;
-        int nEvents = measureEvents(base, fv.step, objectNeed <= budgetBits / 2 ? budgetBits - objectNeed
+        int nEvents = events.measure(base.eventsThrough, fv.step, objectNeed <= budgetBits / 2 ? budgetBits - objectNeed
                 : budgetBits / 2);
-        budgetBits -= eventBits(nEvents);
+        budgetBits -= events.bits(nEvents);
         int destroys = plan.nDestroy;
         while (destroys > 0 && plan.destroyBits(destroys) > budgetBits - 2) {
             destroys--;
@@ -316,58 +313,6 @@ public final class SnapshotEncoder {
             from = at + 1;
         }
         return n;
-    }
-
-    /** Writes the pending events into scratch and returns how many fit in {@code bits}. */
-    private int measureEvents(View base, int step, int bits) {
-        int first = base.eventsThrough + 1;
-        int count = Math.min(events.newest() - base.eventsThrough, Wire.MAX_EVENTS_PER_SNAPSHOT);
-        eventsEndBit = 0;
-        if (count <= 0) {
-            return 0;
-        }
-        int need = count * (registry.maxEventSlots() * 5 + 16) + 16;
-        if (eventBuf.length < need) {
-            eventBuf = new byte[Math.max(need, eventBuf.length * 2)];
-        }
-        if (eventStarts.length < count + 1) {
-            eventStarts = new int[Math.max(count + 1, eventStarts.length * 2)];
-        }
-        eventScratch.reset(eventBuf, 0, eventBuf.length);
-        int eventClassBits = registry.eventClassBits();
-        int fitting = 0;
-        for (int e = 0; e < count; e++) {
-            int index = first + e;
-            eventStarts[e] = eventScratch.bitPosition();
-            Registration r = registry.eventAt(events.classIndex(index));
-            int[] s = events.slots();
-            int off = events.slotOffset(index);
-            eventScratch.writeBits(r.index, eventClassBits);
-            Codes.writeGolomb(eventScratch, Wire.zigzag(step - events.step(index)) & 0xFFFF_FFFFL,
-                    Wire.EVENT_STEP_ORDER);
-            long m = r.schema.nonDefaultMask(r.defaults, s, off);
-            r.schema.writeMask(eventScratch, m);
-            r.schema.writeValues(eventScratch, m, s, off);
-            int used = eventScratch.bitPosition();
-            if (Codes.golombBits(e + 1, 0) + used > bits) {
-                break;
-            }
-            fitting = e + 1;
-        }
-        // The fitting events end where the first one that did not fit starts, or where the scratch ends.
-        eventsEndBit = fitting < count ? eventStarts[fitting] : eventScratch.bitPosition();
-        return fitting;
-    }
-
-    private int eventBits(int nEvents) {
-        return Codes.golombBits(nEvents, 0) + (nEvents == 0 ? 0 : eventsEndBit);
-    }
-
-    private void writeEvents(BitWriter w, int nEvents) {
-        Codes.writeGolomb(w, nEvents, 0);
-        if (nEvents > 0) {
-            w.copyBits(eventScratch, 0, eventsEndBit);
-        }
     }
 
     private void recordStats(int length, int baseline, boolean complete, int nRel, int nEvents) {
