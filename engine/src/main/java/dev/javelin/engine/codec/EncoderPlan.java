@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The per-snapshot work of a {@link SnapshotEncoder}: compares the relevant objects of a frame with the
- * baseline, writes each candidate entry's body once into a scratch buffer, accumulates priorities,
- * chooses what fits the budget and writes the entry sections. Every array is reused.
+ * baseline into destroys and candidates (creates and updates), writes the entry sections straight out when
+ * they fit, and otherwise sizes each entry in a scratch buffer, ranks by accumulated priority and writes
+ * the best prefix that fits. Every array is reused.
  */
 final class EncoderPlan {
 

@@ -13,6 +13,7 @@ package dev.javelin.engine.codec;
  */
 public record FloatRange(float min, float max, float precision) {
 
+    /** Validates the range; throws IllegalArgumentException naming what is wrong. */
     public FloatRange {
         if (!Float.isFinite(min) || !Float.isFinite(max) || !(max > min)) {
             throw new IllegalArgumentException("range needs finite min < max, was [" + min + ", " + max + ")");

@@ -38,36 +38,42 @@ public final class Schema<T> {
     /** Reads a float field. */
     @FunctionalInterface
     public interface FloatGetter<T> {
+        /** The field's value in {@code object}; called on the encoding thread, must not allocate. */
         float get(T object);
     }
 
     /** Writes a float field. */
     @FunctionalInterface
     public interface FloatSetter<T> {
+        /** Sets the field of {@code object} to {@code value} (already quantized). */
         void set(T object, float value);
     }
 
     /** Reads an int field. */
     @FunctionalInterface
     public interface IntGetter<T> {
+        /** The field's value in {@code object}; must not allocate. */
         int get(T object);
     }
 
     /** Writes an int field. */
     @FunctionalInterface
     public interface IntSetter<T> {
+        /** Sets the field of {@code object} to {@code value}. */
         void set(T object, int value);
     }
 
     /** Reads a boolean field. */
     @FunctionalInterface
     public interface BoolGetter<T> {
+        /** The field's value in {@code object}; must not allocate. */
         boolean get(T object);
     }
 
     /** Writes a boolean field. */
     @FunctionalInterface
     public interface BoolSetter<T> {
+        /** Sets the field of {@code object} to {@code value}. */
         void set(T object, boolean value);
     }
 
