@@ -1,5 +1,6 @@
 package dev.javelin.engine;
 
+import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.physics.CollisionSink;
 import dev.javelin.engine.physics.PhysicsEngine;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
@@ -16,14 +17,17 @@ import java.util.Map;
  * <p>One step ({@link #step(boolean)}) runs, in this order: the step count advances to N; {@code
  * preStep(N)}; the timer (not when re-enacting); the physics, which may report collisions; {@code
  * postStep(N)}; then objects added or removed during the step take effect, in the order they were asked
- * for, firing {@code objectAdded}/{@code objectDestroyed}. Outside a step, adding and removing take effect
- * at once. A step never reads the wall clock: time is {@code stepCount × dtSeconds}.
+ * for, firing {@code objectAdded}/{@code objectDestroyed}; last, every object of a registered networked class
+ * is snapped to its quantized state ({@link ClassRegistry#snapAll}), so the state a client decodes is
+ * exactly the server's. Outside a step, adding and removing take effect at once (an added object is snapped
+ * too). A step never reads the wall clock: time is {@code stepCount × dtSeconds}.
  *
  * <p>Threads: everything here runs on the simulation thread. {@code step} refuses to be re-entered.
  */
 public abstract class GameEngine {
 
     private final GameConfig config;
+    private final ClassRegistry classes;
     private final GameWorld world = new GameWorld();
     private final PhysicsEngine physics;
     private final Timer timer = new Timer();
@@ -53,12 +57,21 @@ public abstract class GameEngine {
         this(config, new SimplePhysicsEngine(config.physics()));
     }
 
-    /** An engine with a physics engine of the game's choosing. */
+    /** An engine with a physics engine of the game's choosing and no networked classes (no quantization). */
     protected GameEngine(GameConfig config, PhysicsEngine physics) {
-        if (config == null || physics == null) {
-            throw new IllegalArgumentException("config and physics must not be null");
+        this(config, physics, ClassRegistry.empty());
+    }
+
+    /**
+     * An engine whose networked classes are {@code classes}: their objects are quantized at the end of
+     * every step, on the server and on clients alike. Server and clients must use equal registries.
+     */
+    protected GameEngine(GameConfig config, PhysicsEngine physics, ClassRegistry classes) {
+        if (config == null || physics == null || classes == null) {
+            throw new IllegalArgumentException("config, physics and classes must not be null");
         }
         this.config = config;
+        this.classes = classes;
         this.physics = physics;
         this.random = new GameRandom(config.seed());
     }
@@ -97,6 +110,7 @@ public abstract class GameEngine {
             reenacting = false;
         }
         flushDeferred();
+        classes.snapAll(world);
     }
 
     /**
@@ -154,6 +168,7 @@ public abstract class GameEngine {
 
     private void addNow(GameObject object) {
         world.add(object);
+        classes.snap(object);
         events.objectAdded.dispatch(l -> l.onObject(object));
     }
 
@@ -174,6 +189,11 @@ public abstract class GameEngine {
 
     public final GameConfig config() {
         return config;
+    }
+
+    /** The networked classes; {@link ClassRegistry#empty()} when the engine was made without them. */
+    public final ClassRegistry classes() {
+        return classes;
     }
 
     public final GameWorld world() {

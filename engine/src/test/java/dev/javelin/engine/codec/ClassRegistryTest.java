@@ -1,0 +1,128 @@
+package dev.javelin.engine.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.GameObject;
+import dev.javelin.engine.GameWorld;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassRegistryTest {
+
+    /** A class without a public no-argument constructor. */
+    public static class NeedsArgs extends DynamicObject {
+        public NeedsArgs(int size) {
+            width = size;
+        }
+    }
+
+    @Test
+    void aDuplicateIdIsRejectedNamingBothClasses() {
+        ClassRegistry.Builder b = ClassRegistry.builder().object(3, Fixtures.Rock.class, Fixtures.base2d());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> b.object(3, Fixtures.Ship.class, Fixtures.Ship.SCHEMA));
+        assertTrue(e.getMessage().contains("object class id 3 is registered twice"), e.getMessage());
+        assertTrue(e.getMessage().contains("Rock") && e.getMessage().contains("Ship"), e.getMessage());
+    }
+
+    @Test
+    void theSameClassTwiceIsRejected() {
+        ClassRegistry.Builder b = ClassRegistry.builder().object(3, Fixtures.Rock.class, Fixtures.base2d());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> b.object(4, Fixtures.Rock.class, Fixtures.base2d()));
+        assertTrue(e.getMessage().contains("registered twice, as object class ids 3 and 4"), e.getMessage());
+    }
+
+    @Test
+    void objectAndEventIdsAreSeparateSpaces() {
+        ClassRegistry r = Fixtures.registry();
+        assertEquals(1, r.objectId(Fixtures.Ship.class));
+        assertEquals(1, r.eventId(Fixtures.Boom.class));
+        assertEquals(3, r.objectClassCount());
+        assertEquals(1, r.eventClassCount());
+    }
+
+    @Test
+    void unusableClassesAreRejectedClearly() {
+        ClassRegistry.Builder b = ClassRegistry.builder();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> b.object(1, NeedsArgs.class, Fixtures.base2d()));
+        assertTrue(e.getMessage().contains("needs a public no-argument constructor"), e.getMessage());
+        b.object(1, NeedsArgs.class, Fixtures.base2d(), () -> new NeedsArgs(2));
+        e = assertThrows(IllegalArgumentException.class, () -> b.object(2, GameObject.class, Schemas.gameObject()));
+        assertTrue(e.getMessage().contains("abstract"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> b.object(-1, Fixtures.Rock.class, Fixtures.base2d()));
+        assertTrue(e.getMessage().contains("must not be negative"), e.getMessage());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Schema<Fixtures.Rock> wrong = (Schema) Fixtures.base3d();
+        e = assertThrows(IllegalArgumentException.class, () -> b.object(5, Fixtures.Rock.class, wrong));
+        assertTrue(e.getMessage().contains("does not describe"), e.getMessage());
+    }
+
+    @Test
+    void unregisteredObjectsLiveLocallyButAreNeverNetworked() {
+        ClassRegistry r = Fixtures.registry();
+        GameWorld world = new GameWorld();
+        Fixtures.Rock rock = world.add(new Fixtures.Rock()) instanceof Fixtures.Rock x ? x : null;
+        Fixtures.Spark spark = new Fixtures.Spark();
+        spark.position.set(0.0001f, 0f);
+        world.add(spark);
+        r.snapAll(world);
+        assertEquals(0.0001f, spark.position.x, "unregistered objects are not quantized");
+        WorldFrame frame = new WorldFrame(r);
+        frame.capture(1, world.objects());
+        assertEquals(1, frame.size());
+        SnapshotEncoder enc = new SnapshotEncoder(r);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> enc.encode(1, frame, List.of(rock, spark), new byte[1200], 0));
+        assertTrue(e.getMessage().contains("Spark is not a registered networked object class"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> r.objectId(Fixtures.Spark.class));
+        assertThrows(IllegalArgumentException.class, () -> enc.queueEvent("not an event", 1));
+    }
+
+    @Test
+    void fingerprintsMatchOnlyForEqualRegistrations() {
+        assertEquals(Fixtures.registry().fingerprint(), Fixtures.registry().fingerprint());
+        ClassRegistry otherId = ClassRegistry.builder().object(9, Fixtures.Ship.class, Fixtures.Ship.SCHEMA).build();
+        ClassRegistry sameId = ClassRegistry.builder().object(1, Fixtures.Ship.class, Fixtures.Ship.SCHEMA).build();
+        ClassRegistry otherSchema = ClassRegistry.builder().object(1, Fixtures.Ship.class, Fixtures.base2d()).build();
+        ClassRegistry otherPrototype = ClassRegistry.builder().object(1, Fixtures.Ship.class, Fixtures.Ship.SCHEMA,
+                () -> {
+                    Fixtures.Ship s = new Fixtures.Ship();
+                    s.score = 1;
+                    return s;
+                }).build();
+        assertNotEquals(otherId.fingerprint(), sameId.fingerprint());
+        assertNotEquals(otherSchema.fingerprint(), sameId.fingerprint());
+        assertNotEquals(otherPrototype.fingerprint(), sameId.fingerprint());
+    }
+
+    @Test
+    void newObjectAndCopyStateUseTheRegistration() {
+        ClassRegistry r = Fixtures.registry();
+        GameObject o = r.newObject(1);
+        assertEquals(Fixtures.Ship.class, o.getClass());
+        Fixtures.Ship a = new Fixtures.Ship();
+        a.score = 7;
+        a.position.set(3, 4);
+        Fixtures.Ship b = (Fixtures.Ship) o;
+        r.copyState(a, b);
+        assertEquals(7, b.score);
+        assertEquals(3f, b.position.x);
+        Fixtures.Ship c = (Fixtures.Ship) r.copyOf(a);
+        assertEquals(0, c.id());
+        a.name = "x";
+        GameWorld w = new GameWorld();
+        w.add(a);
+        Fixtures.Ship d = (Fixtures.Ship) r.copyOf(a);
+        assertEquals(a.id(), d.id());
+        assertEquals("x", d.name);
+        States.assertSameState(a, d);
+        assertThrows(IllegalArgumentException.class, () -> r.newObject(99));
+        assertThrows(IllegalArgumentException.class, () -> r.copyState(a, new Fixtures.Rock()));
+    }
+}
