@@ -32,6 +32,34 @@ public final class Pixels {
         this.rgba = new byte[width * height * 4];
     }
 
+    /** An image of one colour, {@code width} by {@code height}. */
+    public static Pixels solid(int width, int height, int rgba) {
+        Pixels p = new Pixels(width, height);
+        p.fill(0, 0, width, height, rgba);
+        return p;
+    }
+
+    /**
+     * A filled disc of {@code diameter} pixels in {@code rgba} on transparent texels, its rim
+     * anti-aliased (alpha scaled by how much of each texel the disc covers): a generic round sprite.
+     */
+    public static Pixels disc(int diameter, int rgba) {
+        Pixels p = new Pixels(diameter, diameter);
+        float r = diameter * 0.5f;
+        int alpha = Color.alpha(rgba);
+        for (int y = 0; y < diameter; y++) {
+            for (int x = 0; x < diameter; x++) {
+                float dx = x + 0.5f - r;
+                float dy = y + 0.5f - r;
+                float cover = Math.max(0f, Math.min(1f, r - (float) Math.sqrt(dx * dx + dy * dy) + 0.5f));
+                if (cover > 0f) {
+                    p.set(x, y, (rgba & 0xFFFFFF00) | Math.round(alpha * cover));
+                }
+            }
+        }
+        return p;
+    }
+
     /** Decodes a PNG (or JPEG, BMP, TGA: whatever stb_image reads) from the classpath. */
     public static Pixels load(String classpathPath) {
         return decode(Resources.read(classpathPath), classpathPath);
