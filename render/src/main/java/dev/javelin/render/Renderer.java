@@ -61,6 +61,10 @@ public abstract class Renderer {
     private final Map<Class<?>, DrawCallback<?>> resolved = new HashMap<>();
     private Map<Class<?>, DrawCallback<?>> resolvedFrom;
     private final Map<Class<?>, GameObject> scratch = new HashMap<>();
+    private Class<?> lastScratchClass;
+    private GameObject lastScratch;
+    private Class<?> lastCallbackClass;
+    private DrawCallback<?> lastCallback;
     private final Matrix4f projection = new Matrix4f();
     private float shownAlpha;
 
@@ -307,10 +311,17 @@ public abstract class Renderer {
 
     /** The object blended for this frame, in a scratch instance of its class owned by the render thread. */
     private GameObject shown(RenderObject ro, float alpha, WorldBounds bounds) {
-        GameObject out = scratch.get(ro.type());
-        if (out == null) {
-            out = ro.current().copy();
-            scratch.put(ro.type(), out);
+        GameObject out;
+        if (ro.type() == lastScratchClass) {
+            out = lastScratch;
+        } else {
+            out = scratch.get(ro.type());
+            if (out == null) {
+                out = ro.current().copy();
+                scratch.put(ro.type(), out);
+            }
+            lastScratchClass = ro.type();
+            lastScratch = out;
         }
         return Interpolation.lerp(ro.previous(), ro.current(), alpha, bounds, options.snapDistance(), out);
     }
@@ -320,18 +331,23 @@ public abstract class Renderer {
         if (now != resolvedFrom) {
             resolved.clear();
             resolvedFrom = now;
+            lastCallbackClass = null;
         }
-        if (now.isEmpty()) {
-            return null;
+        if (type == lastCallbackClass) {
+            return lastCallback;
         }
+        DrawCallback<?> found;
         if (resolved.containsKey(type)) {
-            return resolved.get(type);
+            found = resolved.get(type);
+        } else {
+            found = null;
+            for (Class<?> c = type; c != null && found == null; c = c.getSuperclass()) {
+                found = now.get(c);
+            }
+            resolved.put(type, found);
         }
-        DrawCallback<?> found = null;
-        for (Class<?> c = type; c != null && found == null; c = c.getSuperclass()) {
-            found = now.get(c);
-        }
-        resolved.put(type, found);
+        lastCallbackClass = type;
+        lastCallback = found;
         return found;
     }
 }

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 /**
  * Publishes a {@link RenderState} after each simulation step, for the render thread to pick up.
  *
- * <p>Each call to {@link #publish} freezes a copy of every shown object and pairs it with the copy the
- * previous call froze for the same id (and class); an object new at this step uses its current state as
- * its previous one. Objects not shown any more simply drop out. The latest state is handed over through
+ * <p>Each call to {@link #publish} freezes a copy of every shown object (as {@link GameObject#copy()}
+ * makes it) and pairs it with the copy the previous call froze for the same id (and class); an object
+ * new at this step uses its current state as its previous one. Objects not shown any more simply drop out. The latest state is handed over through
  * an {@link AtomicReference}: publishing never waits for the renderer and reading never waits for the
  * simulation, and no mutable object is shared between the two threads.
  *
@@ -26,6 +26,7 @@ public final class RenderStatePublisher implements Supplier<RenderState> {
     private final long stepPeriodNanos;
     private final WorldBounds bounds;
     private final AtomicReference<RenderState> latest;
+    private final Freezer freezer = new Freezer();
     private volatile long published;
 
     /**
@@ -71,7 +72,7 @@ public final class RenderStatePublisher implements Supplier<RenderState> {
             if (o == null) {
                 throw new IllegalArgumentException("shown object " + i + " is null");
             }
-            GameObject current = o.copy();
+            GameObject current = freezer.freeze(o);
             GameObject previous = pairing.previousOf(o.id(), o.getClass());
             out.add(new RenderObject(o.id(), current.getClass(), previous == null ? current : previous, current));
         }

@@ -83,6 +83,31 @@ class RenderStatePublisherTest {
         assertEquals(Ship.class, s.objects().get(0).type());
     }
 
+    /** A class with no no-argument constructor, which copy() reaches through its newInstance(). */
+    public static class Tagged extends DynamicObject {
+        public final String tag;
+
+        public Tagged(String tag) {
+            this.tag = tag;
+        }
+
+        @Override
+        protected dev.javelin.engine.GameObject newInstance() {
+            return new Tagged(tag);
+        }
+    }
+
+    @Test
+    void classesThatMakeTheirOwnInstancesAreCopiedThroughNewInstance() {
+        GameWorld world = new GameWorld();
+        world.add(new Tagged("x"));
+        world.add(new Ship());
+        RenderStatePublisher p = new RenderStatePublisher(PERIOD, WorldBounds.NONE);
+        RenderState s = p.publish(world.objects(), 1, 0L);
+        assertEquals("x", ((Tagged) s.objects().get(0).current()).tag);
+        assertEquals(Ship.class, s.objects().get(1).current().getClass());
+    }
+
     @Test
     void removedObjectsDropOutAndObjectsShownOutOfIdOrderStillPair() {
         List<DynamicObject> shown = new ArrayList<>();
