@@ -168,6 +168,7 @@ public final class Font {
         }
     }
 
+    /** The classpath path the font came from. */
     public String name() {
         return name;
     }

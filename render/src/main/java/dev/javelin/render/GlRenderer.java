@@ -56,6 +56,7 @@ public class GlRenderer extends Renderer {
         this(RenderOptions.defaults());
     }
 
+    /** A renderer with {@code options}; nothing opens until {@link #run}. */
     public GlRenderer(RenderOptions options) {
         super(options);
         this.vsync = options.vsync();
@@ -67,6 +68,7 @@ public class GlRenderer extends Renderer {
         vsync = on;
     }
 
+    /** Whether swaps wait for vertical sync. */
     public final boolean vsync() {
         return vsync;
     }
@@ -79,6 +81,7 @@ public class GlRenderer extends Renderer {
         fpsCap = fps;
     }
 
+    /** The frame-rate cap, 0 for none. */
     public final int fpsCap() {
         return fpsCap;
     }

@@ -21,6 +21,7 @@ public final class NullRenderer extends Renderer {
     private volatile InputQueue inputs;
     private volatile boolean running;
 
+    /** A renderer that draws nothing. */
     public NullRenderer() {
         super(RenderOptions.defaults());
     }

@@ -98,10 +98,12 @@ public final class Pixels {
         return p;
     }
 
+    /** Width in pixels. */
     public int width() {
         return width;
     }
 
+    /** Height in pixels. */
     public int height() {
         return height;
     }

@@ -104,77 +104,92 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         private Builder() {
         }
 
+        /** Framebuffer size at start in pixels; see {@link RenderOptions#width()}. */
         public Builder size(int w, int h) {
             this.width = w;
             this.height = h;
             return this;
         }
 
+        /** Window title. */
         public Builder title(String t) {
             this.title = t;
             return this;
         }
 
+        /** Wait for vertical sync on swaps. */
         public Builder vsync(boolean on) {
             this.vsync = on;
             return this;
         }
 
+        /** Most frames per second, 0 for none. */
         public Builder fpsCap(int fps) {
             this.fpsCap = fps;
             return this;
         }
 
+        /** No window: GLFW null platform with EGL. */
         public Builder offscreen(boolean on) {
             this.offscreen = on;
             return this;
         }
 
+        /** The clock alpha is measured on: the one the step loop runs on. */
         public Builder clock(Clock c) {
             this.clock = c;
             return this;
         }
 
+        /** Moves longer than this in one step are not blended. */
         public Builder snapDistance(float worldUnits) {
             this.snapDistance = worldUnits;
             return this;
         }
 
+        /** Extra margin around objects when culling, in pixels. */
         public Builder cullMarginPixels(float pixels) {
             this.cullMarginPixels = pixels;
             return this;
         }
 
+        /** Background colour, {@code 0xRRGGBBAA}. */
         public Builder clearColor(int rgba) {
             this.clearColor = rgba;
             return this;
         }
 
+        /** Key toggling the net graph, -1 for none. */
         public Builder netGraphKey(int key) {
             this.netGraphKey = key;
             return this;
         }
 
+        /** Key saving a screenshot, -1 for none. */
         public Builder screenshotKey(int key) {
             this.screenshotKey = key;
             return this;
         }
 
+        /** Folder the screenshot key writes to. */
         public Builder screenshotDir(Path dir) {
             this.screenshotDir = dir;
             return this;
         }
 
+        /** Show the net graph from the start. */
         public Builder netGraphVisible(boolean on) {
             this.netGraphVisible = on;
             return this;
         }
 
+        /** Stop after this many frames, 0 for never. */
         public Builder maxFrames(long frames) {
             this.maxFrames = frames;
             return this;
         }
 
+        /** The options; throws {@link IllegalArgumentException} naming the first bad setting. */
         public RenderOptions build() {
             return new RenderOptions(width, height, title, vsync, fpsCap, offscreen, clock, snapDistance,
                     cullMarginPixels, clearColor, netGraphKey, screenshotKey, screenshotDir, netGraphVisible,

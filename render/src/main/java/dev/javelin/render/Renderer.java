@@ -102,6 +102,7 @@ public abstract class Renderer {
         return camera;
     }
 
+    /** The options this renderer was made with. */
     public final RenderOptions options() {
         return options;
     }
@@ -111,6 +112,7 @@ public abstract class Renderer {
         frameListeners.add(listener);
     }
 
+    /** Stops calling {@code listener}. Any thread. */
     public final void removeFrameListener(FrameListener listener) {
         frameListeners.remove(listener);
     }
@@ -120,6 +122,7 @@ public abstract class Renderer {
         netGraphVisible = visible;
     }
 
+    /** Whether the net-graph overlay shows. Any thread. */
     public final boolean isNetGraphVisible() {
         return netGraphVisible;
     }

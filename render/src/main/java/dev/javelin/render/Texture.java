@@ -71,10 +71,12 @@ public final class Texture {
         return height;
     }
 
+    /** How the texture is sampled. */
     public Filter filter() {
         return filter;
     }
 
+    /** The name given at creation, for errors and logs. */
     public String name() {
         return name;
     }

@@ -24,7 +24,8 @@ import java.util.Locale;
  *
  * <p>Arguments: sprite counts (default 1000 10000 50000), {@code --seconds S} measured (default 5),
  * {@code --warmup S} (default 2), {@code --size WxH} (default 800x600), {@code --sprite PX} sprite
- * side in pixels (default 8), {@code --offscreen} (GLFW null platform instead of a window).
+ * side in pixels (default 8), {@code --offscreen} (GLFW null platform instead of a window),
+ * {@code --still} (no simulation thread: one state published once, to see the drawing cost alone).
  */
 public final class Main {
 
@@ -39,6 +40,7 @@ public final class Main {
         int height = 600;
         float sprite = 8f;
         boolean offscreen = false;
+        boolean still = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
@@ -50,6 +52,7 @@ public final class Main {
                 }
                 case "--sprite" -> sprite = Float.parseFloat(args[++i]);
                 case "--offscreen" -> offscreen = true;
+                case "--still" -> still = true;
                 default -> counts.add(Integer.parseInt(args[i]));
             }
         }
@@ -57,12 +60,12 @@ public final class Main {
             counts = List.of(1_000, 10_000, 50_000);
         }
         for (int n : counts) {
-            run(n, seconds, warmup, width, height, sprite, offscreen);
+            run(n, seconds, warmup, width, height, sprite, offscreen, still);
         }
     }
 
     private static void run(int sprites, double seconds, double warmup, int width, int height, float size,
-                            boolean offscreen) {
+                            boolean offscreen, boolean still) {
         // One world unit per pixel: the view shows the whole wrapping field.
         MovingSprites game = new MovingSprites(sprites, width, height, size);
         RenderStatePublisher publisher = new RenderStatePublisher(game.config().stepPeriodNanos(),
@@ -112,7 +115,11 @@ public final class Main {
             }
         });
         long stepsBefore = loop.stepsRun();
-        loop.start("simulation");
+        if (still) {
+            publisher.publishWorld(game.world(), 0L);
+        } else {
+            loop.start("simulation");
+        }
         try {
             renderer.run(publisher, new InputQueue());
         } finally {

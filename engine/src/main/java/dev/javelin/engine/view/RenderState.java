@@ -53,6 +53,7 @@ public final class RenderState {
         return new RenderState(0, 0L, stepPeriodNanos, bounds, List.of(), NetStats.NONE);
     }
 
+    /** The simulation step these states belong to. */
     public int step() {
         return step;
     }
@@ -67,6 +68,7 @@ public final class RenderState {
         return stepPeriodNanos;
     }
 
+    /** The world's edges; the renderer wraps drawing when they wrap. */
     public WorldBounds bounds() {
         return bounds;
     }
@@ -76,6 +78,7 @@ public final class RenderState {
         return objects;
     }
 
+    /** The network figures for the overlay. */
     public NetStats netStats() {
         return netStats;
     }

@@ -96,10 +96,12 @@ public final class RenderStatePublisher implements Supplier<RenderState> {
         return published;
     }
 
+    /** The step period in nanoseconds. */
     public long stepPeriodNanos() {
         return stepPeriodNanos;
     }
 
+    /** The world's edges published with every state. */
     public WorldBounds bounds() {
         return bounds;
     }
