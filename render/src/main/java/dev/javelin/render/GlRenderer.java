@@ -8,6 +8,8 @@ import dev.javelin.engine.view.RenderState;
 import java.nio.ByteBuffer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -135,12 +137,13 @@ public class GlRenderer extends Renderer {
         GlGraphics graphics = null;
         Batch batch = null;
         GlTextures textures = new GlTextures();
+        List<CompletableFuture<Pixels>> pending = new ArrayList<>();
         try {
             openWindow();
             batch = new Batch(textures);
             graphics = new GlGraphics(batch, Font.defaultFont());
             started();
-            loop(states, graphics, batch);
+            loop(states, graphics, batch, pending);
         } finally {
             try {
                 if (window != 0) {
@@ -155,6 +158,7 @@ public class GlRenderer extends Renderer {
                 closeWindow();
                 errors.free();
                 IllegalStateException gone = new IllegalStateException("renderer stopped before the frame was drawn");
+                pending.forEach(f -> f.completeExceptionally(gone));
                 for (CompletableFuture<Pixels> f; (f = captures.poll()) != null; ) {
                     f.completeExceptionally(gone);
                 }
@@ -223,7 +227,8 @@ public class GlRenderer extends Renderer {
         }
     }
 
-    private void loop(Supplier<RenderState> states, GlGraphics graphics, Batch batch) {
+    private void loop(Supplier<RenderState> states, GlGraphics graphics, Batch batch,
+                      List<CompletableFuture<Pixels>> due) {
         RenderOptions o = options();
         long maxFrames = o.maxFrames();
         long frame = 0;
@@ -235,6 +240,10 @@ public class GlRenderer extends Renderer {
         int[] wh = new int[1];
         int clear = o.clearColor();
         while (!stopRequested && !glfwWindowShouldClose(window) && (maxFrames == 0 || frame < maxFrames)) {
+            // A capture shows a frame begun after it was asked for, so it sees every change made before.
+            for (CompletableFuture<Pixels> f; (f = captures.poll()) != null; ) {
+                due.add(f);
+            }
             glfwPollEvents();
             for (int[] k; (k = injectedKeys.poll()) != null; ) {
                 handleKey(k[0], k[1] == 1);
@@ -255,7 +264,7 @@ public class GlRenderer extends Renderer {
                 drawFrame(graphics, state, o.clock().nanoTime(), width, height);
             }
             drawCalls = batch.takeDrawCalls();
-            serveCaptures(width, height);
+            serveCaptures(due, width, height);
             glfwSwapBuffers(window);
             frame++;
             long end = System.nanoTime();
@@ -320,17 +329,18 @@ public class GlRenderer extends Renderer {
         }
     }
 
-    private void serveCaptures(int width, int height) {
-        if (captures.isEmpty()) {
+    private static void serveCaptures(List<CompletableFuture<Pixels>> due, int width, int height) {
+        if (due.isEmpty()) {
             return;
         }
         ByteBuffer buf = MemoryUtil.memAlloc(width * height * 4);
         try {
             glPixelStorei(GL_PACK_ALIGNMENT, 1);
             glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, buf);
-            for (CompletableFuture<Pixels> f; (f = captures.poll()) != null; ) {
+            for (CompletableFuture<Pixels> f : due) {
                 f.complete(Pixels.fromBottomUp(width, height, buf));
             }
+            due.clear();
         } finally {
             MemoryUtil.memFree(buf);
         }

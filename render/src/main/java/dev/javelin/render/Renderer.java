@@ -150,8 +150,9 @@ public abstract class Renderer {
     public abstract boolean isRunning();
 
     /**
-     * The next frame's pixels, read back after it is drawn. Any thread; completes on the render thread,
-     * or fails if the renderer stops first or draws nothing.
+     * The pixels of the next frame begun after this call (so it shows every change made before it),
+     * read back once drawn. Any thread; completes on the render thread, or fails if the renderer stops
+     * first or draws nothing.
      */
     public abstract CompletableFuture<Pixels> capture();
 
