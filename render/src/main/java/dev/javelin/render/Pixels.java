@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.lwjgl.stb.STBImage;
 import org.lwjgl.stb.STBImageWrite;
 import org.lwjgl.system.MemoryStack;
@@ -143,20 +144,23 @@ public final class Pixels {
         }
     }
 
-    /** Writes this image as a PNG file, creating parent folders. Returns {@code file}. */
+    /** Writes this image as a PNG file (complete or not at all), creating parent folders. Returns {@code file}. */
     public Path writePng(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        // Written beside the target and then renamed, so that nobody ever sees half a PNG.
+        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
         ByteBuffer data = copyToNative();
         try {
-            if (!STBImageWrite.stbi_write_png(file.toAbsolutePath().toString(), width, height, 4, data, width * 4)) {
-                throw new IOException("stb_image_write could not write " + file);
+            if (!STBImageWrite.stbi_write_png(partial.toString(), width, height, 4, data, width * 4)) {
+                throw new IOException("stb_image_write could not write " + partial);
             }
         } finally {
             MemoryUtil.memFree(data);
         }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return file;
     }
 

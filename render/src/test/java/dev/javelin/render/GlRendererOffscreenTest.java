@@ -253,4 +253,29 @@ class GlRendererOffscreenTest {
         assertEquals(0xFF, Color.alpha(png.rgba(5, 5)), "screenshots are opaque");
         assertNotNull(png);
     }
+
+    @Test
+    void screenshotKeySavesAPngInTheScreenshotFolder(@TempDir Path dir) throws Exception {
+        GlRenderer r = new GlRenderer(offscreen(64, 48).screenshotDir(dir).build());
+        drive(r, empty(), new InputQueue(), renderer -> {
+            renderer.pressKey(Keys.F12);
+            renderer.releaseKey(Keys.F12);
+            capture(renderer);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RenderHarness.TIMEOUT_SECONDS);
+            while (listPngs(dir).isEmpty() && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+            }
+        });
+        List<Path> pngs = listPngs(dir);
+        assertEquals(1, pngs.size(), "one screenshot in " + dir);
+        Pixels p = Pixels.decode(Files.readAllBytes(pngs.get(0)), pngs.get(0).toString());
+        assertNotNull(p);
+        assertEquals(64, p.width());
+    }
+
+    private static List<Path> listPngs(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".png")).toList();
+        }
+    }
 }
