@@ -273,6 +273,39 @@ class GlRendererOffscreenTest {
         assertEquals(64, p.width());
     }
 
+    @Test
+    void debugShapesDrawOnePixelLinesAndFilledShapesInTheWorld() throws Exception {
+        GlRenderer r = new GlRenderer(offscreen(100, 100).build()) {
+            @Override
+            protected void drawForeground(Graphics g, RenderState state) {
+                g.line(-4f, 2f, 4f, 2f, Color.RED);
+                g.rect(0f, -2f, 6f, 2f, 0f, Color.GREEN);
+                g.fillCircle(-3f, -3f, 0.5f, Color.BLUE);
+                g.fillPolygon(new float[] {3f, -3f, 4f, -3f, 3.5f, -4f}, Color.WHITE);
+            }
+        };
+        r.camera().lookAt(0f, 0f);
+        r.camera().setPixelsPerUnit(10f);
+        drive(r, empty(), new InputQueue(), renderer -> {
+            Pixels p = capture(renderer);
+            // y = 2 is row 30: a one-pixel red line from column 10 to 89.
+            assertEquals(80, countRed(p, 0, 25, 100, 35));
+            assertTrue(isRed(p.rgba(50, 29)) || isRed(p.rgba(50, 30)));
+            int green = 0;
+            for (int y = 0; y < 100; y++) {
+                for (int x = 0; x < 100; x++) {
+                    int c = p.rgba(x, y);
+                    if (Color.green(c) > 200 && Color.red(c) < 60) {
+                        green++;
+                    }
+                }
+            }
+            assertTrue(green >= 140 && green <= 170, "rectangle outline, about 2 x (60 + 20) px: " + green);
+            assertTrue(Color.blue(p.rgba(20, 80)) > 200, "filled circle");
+            assertTrue(countBright(p, 80, 80, 90, 90, 200) > 20, "filled triangle");
+        });
+    }
+
     private static List<Path> listPngs(Path dir) throws java.io.IOException {
         try (var files = Files.list(dir)) {
             return files.filter(f -> f.toString().endsWith(".png")).toList();
