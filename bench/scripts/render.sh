@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Render benchmark: bench/run.sh render [sprite counts...] [--seconds S] [--warmup S] [--size WxH] [--sprite PX] [--offscreen]
+# Draws in a real window; with no DISPLAY it runs itself under xvfb-run (Debian: xvfb xauth).
+# Mesa's software GL (llvmpipe) needs libgl1 libgl1-mesa-dri (and libegl1 for --offscreen).
+set -euo pipefail
+: "${BENCH_JAR:?run this through bench/run.sh render}"
+# shellcheck disable=SC2206
+cmd=(java ${JAVELIN_JVM_FLAGS:-} -cp "$BENCH_JAR" dev.javelin.bench.render.Main "$@")
+if [[ -z "${DISPLAY:-}" ]]; then
+  if ! command -v xvfb-run >/dev/null; then
+    echo "render benchmark: no DISPLAY and no xvfb-run (apt-get install xvfb xauth)" >&2
+    exit 1
+  fi
+  exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" "${cmd[@]}"
+fi
+exec "${cmd[@]}"
