@@ -31,6 +31,13 @@ public final class EngineEvents {
         void onCollision(GameObject a, GameObject b);
     }
 
+    /** Called when a game event from the server reaches a client; {@code step} is the server step it happened at. */
+    @FunctionalInterface
+    public interface GameEventListener {
+        void onEvent(Object event, int step);
+    }
+
+    public final Signal<GameEventListener> gameEvent = new Signal<>();
     public final Signal<StepListener> preStep = new Signal<>();
     public final Signal<StepListener> postStep = new Signal<>();
     public final Signal<ObjectListener> objectAdded = new Signal<>();

@@ -8,9 +8,10 @@ package dev.javelin.engine.protocol;
  * @param snapshotAck     sequence of the newest snapshot received, or -1 for none
  * @param clientTimeNanos the client's clock when it sent this; the server echoes it so the client can
  *                        measure the round trip over any transport
+ * @param wantFull        true when the client lost track (a desync) and needs a full snapshot
  * @param inputs          unacknowledged inputs in ascending sequence, at most {@link #MAX_INPUTS}; never null
  */
-public record InputMessage(int snapshotAck, long clientTimeNanos, InputEntry[] inputs) {
+public record InputMessage(int snapshotAck, long clientTimeNanos, boolean wantFull, InputEntry[] inputs) {
 
     /** Most inputs one message may carry; a receiver rejects more. */
     public static final int MAX_INPUTS = 64;

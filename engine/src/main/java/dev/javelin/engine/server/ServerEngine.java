@@ -1,0 +1,451 @@
+package dev.javelin.engine.server;
+
+import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.GameObject;
+import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.Input;
+import dev.javelin.engine.loop.Clock;
+import dev.javelin.engine.loop.StepLoop;
+import dev.javelin.engine.protocol.InputEntry;
+import dev.javelin.engine.protocol.InputMessage;
+import dev.javelin.engine.protocol.JoinRequest;
+import dev.javelin.engine.protocol.SnapshotPacket;
+import dev.javelin.engine.protocol.Welcome;
+import dev.javelin.engine.transport.Channel;
+import dev.javelin.engine.transport.DisconnectReason;
+import dev.javelin.engine.transport.TransportListener;
+import dev.javelin.engine.transport.TransportServer;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The authoritative server: steps the game at its step rate, applies each player's inputs at the step
+ * they are stamped for, and sends every player a snapshot of its room every {@code updateRate} steps.
+ *
+ * <p>One server step: drain the transport's events (joins, inputs, leaves); drop connections that
+ * never joined or went quiet; apply the inputs due this step, player by player in id order, through
+ * the game's {@link InputValidator}; run {@link GameEngine#step}; on snapshot steps, encode and send
+ * each player's snapshot. Players who drop keep their objects for {@code reconnectGraceSeconds} and can
+ * rejoin as themselves with the token their welcome carried.
+ *
+ * <p>Threads: the step runs on the simulation thread ({@link #start()} makes one, or call
+ * {@link #step()} yourself with a manual clock); nothing here is touched by transport threads, which
+ * only queue events. {@link #close()} may be called from any thread.
+ */
+public final class ServerEngine implements AutoCloseable {
+
+    private static final int MAX_ROOMS = 1024;
+
+    private final GameEngine game;
+    private final TransportServer transport;
+    private final ServerConfig config;
+    private final Clock clock;
+    private final InterestPolicy interest;
+    private final InputValidator validator;
+    private final StepLoop loop;
+    private final Map<Integer, ServerPlayer> players = new TreeMap<>();
+    private final Map<Integer, ServerPlayer> byConnection = new HashMap<>();
+    private final Map<Integer, Long> awaitingJoin = new HashMap<>();
+    private final Map<String, Integer> rooms = new HashMap<>();
+    private final ServerStats stats = new ServerStats();
+    private final RateLimitedLog rejections;
+    private final SecureRandom tokens = new SecureRandom();
+    private final Listener listener = new Listener();
+    private final SnapshotSender snapshots;
+    private final List<GameObject> owned = new ArrayList<>();
+    private final List<GameObject> relevant = new ArrayList<>();
+    private int nextPlayerId = 1;
+    private long now;
+
+    private ServerEngine(Builder b) {
+        this.game = b.game;
+        this.transport = b.transport;
+        this.config = b.config;
+        this.clock = b.clock;
+        this.interest = b.interest;
+        this.validator = b.validator;
+        this.rejections = new RateLimitedLog(b.log, 1_000_000_000L);
+        this.snapshots = new SnapshotSender(game, config);
+        this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
+        rooms.put("default", 0);
+        game.setAuthority(true);
+    }
+
+    /** A builder for a server of {@code game} over {@code transport}. */
+    public static Builder builder(GameEngine game, TransportServer transport) {
+        return new Builder(game, transport);
+    }
+
+    /** Starts the simulation thread ("javelin-server"), stepping at the game's step rate. */
+    public void start() {
+        loop.start("javelin-server");
+    }
+
+    /** The step loop, for callers that drive time themselves ({@code loop().runDue()} with a manual clock). */
+    public StepLoop loop() {
+        return loop;
+    }
+
+    /** Runs one server step now. On the simulation thread (or the test's thread when there is none). */
+    public void step() {
+        now = clock.nanoTime();
+        transport.poll(listener);
+        enforceTimeouts();
+        int n = game.world().stepCount() + 1;
+        for (ServerPlayer p : players.values()) {
+            p.inputs().drainDue(n, input -> apply(p, input));
+        }
+        game.step(false);
+        stats.steps++;
+        if (n % config.updateRate() == 0) {
+            sendSnapshots(n);
+        }
+    }
+
+    private void apply(ServerPlayer player, Input input) {
+        if (!validator.accept(player, input)) {
+            reject(player, "input '" + input.action() + "' refused by the game");
+            return;
+        }
+        stats.inputsApplied++;
+        game.processInput(input, player.id(), true);
+    }
+
+    private void reject(ServerPlayer player, String why) {
+        player.inputsRejected++;
+        stats.inputsRejected++;
+        rejections.log(now, "rejected from " + player + ": " + why);
+    }
+
+    private void sendSnapshots(int step) {
+        GameWorld world = game.world();
+        snapshots.capture(step);
+        for (ServerPlayer p : players.values()) {
+            if (p.connectionId() == 0) {
+                continue;
+            }
+            owned.clear();
+            relevant.clear();
+            for (GameObject o : world.objects()) {
+                if (o.ownerId() == p.id()) {
+                    owned.add(o);
+                }
+            }
+            for (GameObject o : world.objects()) {
+                if (o.roomId() == p.roomId() && interest.isRelevant(p, owned, o, world)) {
+                    relevant.add(o);
+                }
+            }
+            byte[] data = snapshots.encode(p, relevant);
+            long held = p.echoTimeNanos == 0 ? 0 : now - p.echoReceivedNanos;
+            SnapshotPacket packet = new SnapshotPacket(p.inputs().highestReceived(), p.echoTimeNanos, held, data);
+            if (transport.send(p.connectionId(), packet, Channel.UNRELIABLE)) {
+                stats.snapshotsSent++;
+                stats.snapshotBytesSent += data.length;
+            }
+        }
+    }
+
+    private void enforceTimeouts() {
+        long joinLimit = seconds(config.joinTimeoutSeconds());
+        for (Iterator<Map.Entry<Integer, Long>> it = awaitingJoin.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, Long> e = it.next();
+            if (now - e.getValue() > joinLimit) {
+                it.remove();
+                transport.disconnect(e.getKey(), "no join request within " + config.joinTimeoutSeconds() + " s");
+            }
+        }
+        long idleLimit = seconds(config.idleTimeoutSeconds());
+        long graceLimit = seconds(config.reconnectGraceSeconds());
+        List<ServerPlayer> leaving = new ArrayList<>();
+        for (ServerPlayer p : players.values()) {
+            if (p.connectionId() != 0 && now - p.lastHeardNanos > idleLimit) {
+                transport.disconnect(p.connectionId(), "idle for " + config.idleTimeoutSeconds() + " s");
+                byConnection.remove(p.connectionId());
+                p.setConnectionId(0);
+                leaving.add(p);
+            } else if (p.connectionId() == 0 && now - p.droppedAtNanos >= graceLimit) {
+                leaving.add(p);
+            }
+        }
+        leaving.forEach(this::removePlayer);
+    }
+
+    private static long seconds(double s) {
+        return (long) (s * 1e9);
+    }
+
+    private void removePlayer(ServerPlayer p) {
+        if (players.remove(p.id()) != null) {
+            stats.playersLeft++;
+            snapshots.forget(p);
+            game.notifyPlayerDisconnected(p.id());
+        }
+    }
+
+    private void onJoin(int connectionId, JoinRequest join) {
+        if (awaitingJoin.remove(connectionId) == null) {
+            stats.badMessages++;
+            return;
+        }
+        String name = join.playerName();
+        if (name == null || name.isBlank() || name.length() > JoinRequest.MAX_NAME_LENGTH) {
+            transport.disconnect(connectionId, "player name must be 1 to " + JoinRequest.MAX_NAME_LENGTH + " characters");
+            return;
+        }
+        ServerPlayer player = resumable(join.resumeToken());
+        boolean resumed = player != null;
+        if (!resumed) {
+            int room = roomFor(join.room());
+            if (room < 0) {
+                transport.disconnect(connectionId, "too many rooms");
+                return;
+            }
+            player = new ServerPlayer(nextPlayerId++, name, tokens.nextLong() | 1L, room,
+                    new PlayerInputQueue(config.maxFutureSteps(), config.inputQueueCapacity()));
+            players.put(player.id(), player);
+        }
+        player.setConnectionId(connectionId);
+        player.lastHeardNanos = now;
+        player.rateTokens = config.maxInputsPerSecond();
+        player.rateRefilledNanos = now;
+        byConnection.put(connectionId, player);
+        snapshots.reset(player);
+        transport.send(connectionId, new Welcome(player.id(), player.resumeToken(), game.config().stepRate(),
+                config.updateRate(), config.fullSyncRate(), game.world().stepCount(), now), Channel.RELIABLE);
+        if (!resumed) {
+            stats.playersJoined++;
+            game.notifyPlayerJoined(player.id(), name, player.roomId());
+        }
+    }
+
+    private ServerPlayer resumable(long token) {
+        if (token == 0) {
+            return null;
+        }
+        for (ServerPlayer p : players.values()) {
+            if (p.connectionId() == 0 && p.resumeToken() == token) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private int roomFor(String name) {
+        if (name == null || name.isEmpty()) {
+            return 0;
+        }
+        Integer id = rooms.get(name);
+        if (id == null) {
+            if (rooms.size() >= MAX_ROOMS) {
+                return -1;
+            }
+            id = rooms.size();
+            rooms.put(name, id);
+        }
+        return id;
+    }
+
+    private void onInputs(int connectionId, InputMessage m) {
+        ServerPlayer p = byConnection.get(connectionId);
+        if (p == null) {
+            stats.badMessages++;
+            return;
+        }
+        p.lastHeardNanos = now;
+        if (m.snapshotAck() >= 0) {
+            snapshots.acknowledge(p, m.snapshotAck());
+        }
+        if (m.wantFull()) {
+            snapshots.requestFull(p);
+        }
+        if (m.clientTimeNanos() != 0 && m.clientTimeNanos() != p.echoTimeNanos) {
+            p.echoTimeNanos = m.clientTimeNanos();
+            p.echoReceivedNanos = now;
+        }
+        InputEntry[] entries = m.inputs();
+        if (entries == null || entries.length > InputMessage.MAX_INPUTS) {
+            reject(p, "input message with " + (entries == null ? "no" : entries.length) + " inputs");
+            return;
+        }
+        refillRate(p);
+        int current = game.world().stepCount() + 1;
+        for (InputEntry e : entries) {
+            if (e == null || e.sequence() <= p.inputs().highestReceived()) {
+                continue;
+            }
+            if (p.rateTokens < 1) {
+                p.inputsOverRate++;
+                stats.inputsOverRate++;
+                rejections.log(now, "input rate limit hit by " + p);
+                continue;
+            }
+            p.rateTokens--;
+            Input input;
+            try {
+                input = e.toInput();
+            } catch (IllegalArgumentException bad) {
+                reject(p, bad.getMessage());
+                continue;
+            }
+            PlayerInputQueue.Outcome outcome = p.inputs().offer(input, current);
+            if (outcome != PlayerInputQueue.Outcome.QUEUED && outcome != PlayerInputQueue.Outcome.DUPLICATE) {
+                reject(p, "input " + input.sequence() + " for step " + input.step() + " at step " + current + ": " + outcome);
+            }
+        }
+    }
+
+    private void refillRate(ServerPlayer p) {
+        double perNano = config.maxInputsPerSecond() / 1e9;
+        p.rateTokens = Math.min(config.maxInputsPerSecond(), p.rateTokens + (now - p.rateRefilledNanos) * perNano);
+        p.rateRefilledNanos = now;
+    }
+
+    private void onDisconnected(int connectionId) {
+        awaitingJoin.remove(connectionId);
+        ServerPlayer p = byConnection.remove(connectionId);
+        if (p == null) {
+            return;
+        }
+        p.setConnectionId(0);
+        p.droppedAtNanos = now;
+        if (config.reconnectGraceSeconds() == 0) {
+            removePlayer(p);
+        }
+    }
+
+    private final class Listener implements TransportListener {
+        @Override
+        public void connected(int connectionId) {
+            awaitingJoin.put(connectionId, now);
+        }
+
+        @Override
+        public void message(int connectionId, Object message, Channel channel) {
+            if (message instanceof InputMessage m) {
+                onInputs(connectionId, m);
+            } else if (message instanceof JoinRequest j) {
+                onJoin(connectionId, j);
+            } else {
+                stats.badMessages++;
+            }
+        }
+
+        @Override
+        public void disconnected(int connectionId, DisconnectReason reason) {
+            onDisconnected(connectionId);
+        }
+    }
+
+    /**
+     * Sends a game event (an instance of a class registered as an event in the game's class registry)
+     * to every player in room {@code roomId}; it rides their snapshots until acknowledged and reaches each
+     * client's game once, through {@code events().gameEvent}. Simulation thread.
+     */
+    public void sendEvent(Object event, int roomId) {
+        int step = game.world().stepCount();
+        for (ServerPlayer p : players.values()) {
+            if (p.roomId() == roomId) {
+                snapshots.queueEvent(p, event, step);
+            }
+        }
+    }
+
+    /** Players present (connected or within their reconnect grace), by id. Simulation thread. */
+    public Iterable<ServerPlayer> players() {
+        return players.values();
+    }
+
+    /** The player with {@code id}, or null. Simulation thread. */
+    public ServerPlayer player(int id) {
+        return players.get(id);
+    }
+
+    /** The id of room {@code name}, creating it if needed; -1 if the room limit is reached. */
+    public int room(String name) {
+        return roomFor(name);
+    }
+
+    /** Counters; safe to read from any thread. */
+    public ServerStats stats() {
+        return stats;
+    }
+
+    public GameEngine game() {
+        return game;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** The transport endpoint it serves on. */
+    public TransportServer transport() {
+        return transport;
+    }
+
+    /** Stops the step thread (if started) and closes the transport. Idempotent; any thread. */
+    @Override
+    public void close() {
+        loop.stop();
+        transport.close();
+    }
+
+    /** Builds a {@link ServerEngine}; every setting has a stated default. */
+    public static final class Builder {
+        private final GameEngine game;
+        private final TransportServer transport;
+        private ServerConfig config = ServerConfig.defaults();
+        private Clock clock = Clock.system();
+        private InterestPolicy interest = InterestPolicy.everything();
+        private InputValidator validator = InputValidator.acceptAll();
+        private Consumer<String> log = line -> System.err.println("[javelin-server] " + line);
+
+        private Builder(GameEngine game, TransportServer transport) {
+            if (game == null || transport == null) {
+                throw new IllegalArgumentException("game and transport must not be null");
+            }
+            this.game = game;
+            this.transport = transport;
+        }
+
+        public Builder config(ServerConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        /** The clock of the step loop and every timeout; default the system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Which objects of its room each player receives; default everything. */
+        public Builder interest(InterestPolicy interest) {
+            this.interest = interest;
+            return this;
+        }
+
+        /** The game's check on every input; default accept all. */
+        public Builder validator(InputValidator validator) {
+            this.validator = validator;
+            return this;
+        }
+
+        /** Where rate-limited warnings go; default standard error. */
+        public Builder log(Consumer<String> log) {
+            this.log = log;
+            return this;
+        }
+
+        public ServerEngine build() {
+            return new ServerEngine(this);
+        }
+    }
+}

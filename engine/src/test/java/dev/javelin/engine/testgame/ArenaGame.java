@@ -1,0 +1,112 @@
+package dev.javelin.engine.testgame;
+
+import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.GameConfig;
+import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.GameObject;
+import dev.javelin.engine.Input;
+import dev.javelin.engine.codec.ClassRegistry;
+import dev.javelin.engine.codec.FloatRange;
+import dev.javelin.engine.codec.Schema;
+import dev.javelin.engine.codec.Schemas;
+import dev.javelin.engine.physics.PhysicsConfig;
+import dev.javelin.engine.physics.WorldBounds;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small networked test game: each player gets an {@link Avatar} that "move" inputs steer (velocity
+ * = (x, y) × {@link #SPEED}); the server can add {@link Drone}s that drift and wrap. No collisions,
+ * so a player's prediction depends on its own inputs only.
+ */
+public class ArenaGame extends GameEngine {
+
+    public static final float SIZE = 200f;
+    public static final float SPEED = 30f;
+
+    /** A player's body. */
+    public static class Avatar extends DynamicObject {
+        public Avatar() {
+            super(0, 0, 2, 2);
+        }
+    }
+
+    /** A server-driven drifter. */
+    public static class Drone extends DynamicObject {
+        public Drone() {
+            super(0, 0, 1, 1);
+        }
+    }
+
+    static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, SIZE, 256),
+            FloatRange.of(0, SIZE, 256), FloatRange.of(-128, 128, 64), 12, null);
+
+    /** The class registry every engine of this game shares. */
+    public static final ClassRegistry CLASSES = ClassRegistry.builder()
+            .object(1, Avatar.class, BASE.extend(Avatar.class).build())
+            .object(2, Drone.class, BASE.extend(Drone.class).build())
+            .build();
+
+    public static GameConfig arenaConfig() {
+        return new GameConfig(60, 3, PhysicsConfig.builder().bounds(WorldBounds.wrap(SIZE, SIZE)).build());
+    }
+
+    private final List<Input> applied = new ArrayList<>();
+
+    public ArenaGame() {
+        super(arenaConfig(), new dev.javelin.engine.physics.SimplePhysicsEngine(arenaConfig().physics()), CLASSES);
+        events().playerJoined.subscribe(id -> {
+            if (isAuthority()) {
+                Avatar a = new Avatar();
+                a.setOwnerId(id);
+                a.setRoomId(player(id).roomId());
+                a.position.set(20 + 10 * id, 50);
+                addObject(a);
+            }
+        });
+        events().playerDisconnected.subscribe(id -> {
+            for (GameObject o : world().byOwner(id)) {
+                removeObject(o.id());
+            }
+        });
+    }
+
+    /** Adds a drone in {@code room} at (x, y) moving at (vx, vy); server only. */
+    public Drone addDrone(int room, float x, float y, float vx, float vy) {
+        Drone d = new Drone();
+        d.setRoomId(room);
+        d.position.set(x, y);
+        d.velocity.set(vx, vy);
+        return addObject(d);
+    }
+
+    @Override
+    public void processInput(Input input, int playerId, boolean isServer) {
+        if (isServer) {
+            applied.add(input);
+        }
+        if (!input.action().equals("move")) {
+            return;
+        }
+        for (GameObject o : world().byOwner(playerId)) {
+            if (o instanceof Avatar a) {
+                a.velocity.set(input.x() * SPEED, input.y() * SPEED);
+            }
+        }
+    }
+
+    /** Inputs applied on the server, in order. */
+    public List<Input> applied() {
+        return applied;
+    }
+
+    /** The avatar of {@code playerId}, or null. */
+    public Avatar avatarOf(int playerId) {
+        for (GameObject o : world().byOwner(playerId)) {
+            if (o instanceof Avatar a) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
