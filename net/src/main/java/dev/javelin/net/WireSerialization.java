@@ -64,6 +64,18 @@ final class WireSerialization implements Serialization {
 
     @Override
     public Object read(Connection connection, ByteBuffer buffer) {
+        try {
+            return decode(buffer);
+        } catch (KryoNetException e) {
+            if (connection instanceof ServerConnection sc) {
+                // KryoNet logs and closes the connection; the reason reaches the game through this field.
+                sc.decodeError = e.getMessage();
+            }
+            throw e;
+        }
+    }
+
+    private Object decode(ByteBuffer buffer) {
         int start = buffer.position();
         int length = buffer.remaining();
         byte[] bytes;
