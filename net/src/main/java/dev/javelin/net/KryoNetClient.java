@@ -1,0 +1,345 @@
+package dev.javelin.net;
+
+import com.esotericsoftware.kryonet.Client;
+import com.esotericsoftware.kryonet.Connection;
+import com.esotericsoftware.kryonet.KryoNetException;
+import com.esotericsoftware.kryonet.Listener;
+import dev.javelin.engine.transport.Channel;
+import dev.javelin.engine.transport.DisconnectReason;
+import dev.javelin.engine.transport.DisconnectReason.Cause;
+import dev.javelin.engine.transport.TransportClient;
+import dev.javelin.engine.transport.TransportEventQueue;
+import dev.javelin.engine.transport.TransportException;
+import dev.javelin.engine.transport.TransportListener;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The client end of a {@link KryoNetTransport}: a KryoNet {@link Client} (TCP, and UDP through KryoNet's own
+ * client UDP) driven by one thread of ours, "javelin-net-client", which runs KryoNet's update, answers pings
+ * and watches the timeout. The thread ends when the connection ends; {@link #close()} joins it.
+ *
+ * <p>Connecting: KryoNet's registration (TCP id, then UDP address), then Javelin's handshake over TCP: a
+ * {@link Wire.Hello} with magic, protocol version and registry fingerprint, answered by a {@link Wire.Welcome}
+ * (connection id, datagram token, server clock) or a {@link Wire.Reject} with the reason.
+ */
+final class KryoNetClient implements TransportClient {
+
+    private static final int CONNECTING = 0;
+    private static final int OPEN = 1;
+    private static final int CLOSING = 2;
+    private static final int CLOSED = 3;
+    private static final long CLOSE_GRACE_NANOS = 1_000_000_000L;
+
+    private final WireFormat format;
+    private final KryoNetOptions options;
+    private final Client kryo;
+    private final Thread thread;
+    private final TransportEventQueue events = new TransportEventQueue(1 << 16);
+    private final PingStats ping = new PingStats();
+    private final CountDownLatch handshake = new CountDownLatch(1);
+    private final Object tcpSendLock = new Object();
+    private final RateLimitedLog log = new RateLimitedLog();
+    private volatile int state = CONNECTING;
+    private volatile boolean stop;
+    private volatile boolean frozen;
+    private volatile int connectionId;
+    private volatile int token;
+    private volatile DisconnectReason closeReason;
+    private volatile long lastHeardNanos;
+    private volatile long closeDeadlineNanos;
+    private volatile long helloSentNanos;
+    private long nextPingNanos;
+
+    private KryoNetClient(WireFormat format, KryoNetOptions options) {
+        this.format = format;
+        this.options = options;
+        this.kryo = new Client(options.tcpWriteBufferBytes(), format.objectBufferBytes(), new WireSerialization(format));
+        this.kryo.addListener(new ClientListener());
+        this.thread = new Thread(this::run, "javelin-net-client");
+        this.thread.setDaemon(true);
+    }
+
+    static KryoNetClient connect(WireFormat format, KryoNetOptions options, int protocolVersion, String host,
+                                 int tcpPort, int udpPort, Duration timeout) throws IOException {
+        Objects.requireNonNull(host, "host");
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        KryoNetClient client = new KryoNetClient(format, options);
+        client.thread.start();
+        try {
+            client.handshake(protocolVersion, host, tcpPort, udpPort, timeout);
+            return client;
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    private void handshake(int protocolVersion, String host, int tcpPort, int udpPort, Duration timeout)
+            throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String where = host + ":" + tcpPort + "/" + udpPort;
+        try {
+            kryo.connect((int) Math.max(1, timeout.toMillis()), host, tcpPort, udpPort);
+        } catch (SocketTimeoutException e) {
+            throw new TransportException(DisconnectReason.of(Cause.TIMED_OUT, "no KryoNet registration from "
+                    + where + " within " + timeout.toMillis() + " ms: " + e.getMessage().replace('\n', ' ')), e);
+        } catch (IOException e) {
+            throw new TransportException(DisconnectReason.of(Cause.UNREACHABLE, "cannot connect to " + where + ": "
+                    + (e.getCause() != null ? e.getCause() : e)), e);
+        }
+        kryo.setKeepAliveTCP((int) options.keepAlive().toMillis());
+        kryo.setKeepAliveUDP(0);
+        kryo.setTimeout(0);
+        lastHeardNanos = now();
+        helloSentNanos = now();
+        sendTcp(format.encoder().encodeInternal(
+                new Wire.Hello(Wire.MAGIC, protocolVersion, format.registry().fingerprint()), false, 0, 0));
+        try {
+            if (!handshake.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw new TransportException(DisconnectReason.of(Cause.TIMED_OUT, "no answer to the handshake from "
+                        + where + " within " + timeout.toMillis() + " ms"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(DisconnectReason.of(Cause.CLOSED_LOCALLY, "interrupted while connecting"), e);
+        }
+        if (state != OPEN) {
+            DisconnectReason reason = closeReason;
+            throw new TransportException(reason != null ? reason
+                    : DisconnectReason.of(Cause.CONNECTION_LOST, "the connection closed during the handshake"));
+        }
+    }
+
+    private long now() {
+        return options.clock().nanoTime();
+    }
+
+    /** For tests: stops reading, keep-alives and pings, as a hung process would. */
+    void freezeForTest() {
+        frozen = true;
+    }
+
+    private void run() {
+        while (!stop) {
+            if (frozen) {
+                LockSupport.parkNanos(1_000_000L);
+                continue;
+            }
+            try {
+                kryo.update(selectMillis());
+                housekeeping(now());
+            } catch (KryoNetException e) {
+                closeWith(DisconnectReason.of(Cause.PROTOCOL_ERROR, e.getMessage()));
+            } catch (IOException e) {
+                closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
+            } catch (RuntimeException e) {
+                log.log(Level.ERROR, "client update failed: " + e);
+                closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
+            }
+        }
+        try {
+            kryo.dispose();
+        } catch (IOException e) {
+            log.log(Level.WARNING, "disposing the KryoNet client failed: " + e);
+        }
+    }
+
+    private int selectMillis() {
+        if (state != OPEN) {
+            return 10;
+        }
+        long now = now();
+        long wait = Math.min(nextPingNanos - now, lastHeardNanos + options.timeout().toNanos() - now);
+        return (int) Math.max(1, Math.min(250, wait / 1_000_000L));
+    }
+
+    private void housekeeping(long now) {
+        if (state == OPEN) {
+            if (now - lastHeardNanos > options.timeout().toNanos()) {
+                closeWith(DisconnectReason.of(Cause.TIMED_OUT, "nothing heard from the server for "
+                        + (now - lastHeardNanos) / 1_000_000 + " ms"));
+            } else if (now - nextPingNanos >= 0) {
+                nextPingNanos = now + options.pingInterval().toNanos();
+                ping.sent(now);
+                kryo.sendUDP(format.encoder().encodeInternal(new Wire.ClockPing(now), true, connectionId, token));
+            }
+        } else if (state == CLOSING && now - closeDeadlineNanos > 0) {
+            kryo.close();
+        }
+    }
+
+    /** Ends the connection for {@code reason} (unless another reason came first) and closes the sockets. */
+    private void closeWith(DisconnectReason reason) {
+        if (closeReason == null) {
+            closeReason = reason;
+        }
+        kryo.close();
+    }
+
+    private boolean sendTcp(FrameEncoder frame) {
+        synchronized (tcpSendLock) {
+            if (kryo.getTcpWriteBufferSize() + frame.length() + 64 > options.tcpWriteBufferBytes()) {
+                closeWith(DisconnectReason.of(Cause.SEND_BUFFER_FULL, "the server did not read "
+                        + kryo.getTcpWriteBufferSize() + " bytes of reliable messages"));
+                return false;
+            }
+            return kryo.sendTCP(frame) > 0;
+        }
+    }
+
+    @Override
+    public int connectionId() {
+        return connectionId;
+    }
+
+    @Override
+    public boolean isConnected() {
+        return state == OPEN;
+    }
+
+    @Override
+    public boolean send(Object message, Channel channel) {
+        Objects.requireNonNull(channel, "channel");
+        if (channel == Channel.RELIABLE) {
+            FrameEncoder frame = format.encoder().encodeMessage(message, channel, false, 0, 0);
+            return state == OPEN && sendTcp(frame);
+        }
+        FrameEncoder frame = format.encoder().encodeMessage(message, channel, true, connectionId, token);
+        // 0 means the socket failed (KryoNet then closes); -1, a full socket buffer, is a loss like any other.
+        return state == OPEN && kryo.sendUDP(frame) != 0;
+    }
+
+    @Override
+    public void disconnect(String reason) {
+        DisconnectReason local = DisconnectReason.of(Cause.CLOSED_LOCALLY, reason);
+        synchronized (this) {
+            if (state != OPEN) {
+                return;
+            }
+            state = CLOSING;
+            closeReason = local;
+            closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
+            events.addDisconnected(connectionId, local);
+        }
+        sendTcp(format.encoder().encodeInternal(new Wire.Goodbye(Wire.GOODBYE_LEAVE, Wire.shortText(reason)),
+                false, 0, 0));
+    }
+
+    @Override
+    public long rttNanos() {
+        return ping.rttNanos();
+    }
+
+    @Override
+    public long serverTimeNanos() {
+        return now() + ping.offsetNanos();
+    }
+
+    @Override
+    public int poll(TransportListener listener) {
+        return events.drain(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void close() {
+        disconnect("client closed");
+        long deadline = System.nanoTime() + 200_000_000L;
+        while (kryo.isConnected() && kryo.getTcpWriteBufferSize() > 0 && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(1_000_000L);
+        }
+        stop = true;
+        kryo.close();
+        if (thread.isAlive() && thread != Thread.currentThread()) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                throw new IllegalStateException("thread " + thread.getName() + " did not stop within 10 s");
+            }
+        }
+        events.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "KryoNetClient[" + connectionId + "]";
+    }
+
+    /** KryoNet's callbacks, on the update thread (disconnected may come from a thread that closed the socket). */
+    private final class ClientListener extends Listener {
+        @Override
+        public void disconnected(Connection connection) {
+            DisconnectReason reason = closeReason;
+            synchronized (KryoNetClient.this) {
+                if (state == OPEN) {
+                    events.addDisconnected(connectionId, reason != null ? reason
+                            : DisconnectReason.of(Cause.CONNECTION_LOST,
+                                    "the server closed the connection without goodbye"));
+                }
+                state = CLOSED;
+            }
+            stop = true;
+            handshake.countDown();
+        }
+
+        @Override
+        public void received(Connection connection, Object object) {
+            long now = now();
+            lastHeardNanos = now;
+            if (!(object instanceof WireSerialization.Inbound in)) {
+                return; // KryoNet's keep-alives and registration
+            }
+            if (in.kind != Wire.KIND_INTERNAL) {
+                if (state == OPEN) {
+                    events.addMessage(connectionId, in.message,
+                            in.kind == Wire.KIND_RELIABLE ? Channel.RELIABLE : Channel.UNRELIABLE);
+                }
+                return;
+            }
+            Object message = in.message;
+            if (message instanceof Wire.ClockPing p) {
+                if (state == OPEN) {
+                    kryo.sendUDP(format.encoder().encodeInternal(new Wire.ClockPong(p.originNanos(), now), true,
+                            connectionId, token));
+                }
+            } else if (message instanceof Wire.ClockPong p) {
+                ping.pong(p.originNanos(), p.responderNanos(), now);
+            } else if (message instanceof Wire.Welcome w) {
+                welcome(w, now);
+            } else if (message instanceof Wire.Reject r) {
+                closeWith(DisconnectReason.of(r.code() == Wire.REJECT_VERSION ? Cause.VERSION_MISMATCH
+                        : Cause.HANDSHAKE_REJECTED, r.detail()));
+            } else if (message instanceof Wire.Goodbye g) {
+                closeWith(DisconnectReason.of(g.code() == Wire.GOODBYE_SHUTDOWN ? Cause.SERVER_SHUTDOWN
+                        : Cause.KICKED, g.detail()));
+            }
+        }
+
+        private void welcome(Wire.Welcome w, long now) {
+            synchronized (KryoNetClient.this) {
+                if (state != CONNECTING) {
+                    return;
+                }
+                connectionId = w.connectionId();
+                token = w.token();
+                ping.sample(now - helloSentNanos, w.serverNanos(), now);
+                nextPingNanos = now;
+                state = OPEN;
+                events.addConnected(connectionId);
+            }
+            handshake.countDown();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.javelin.net;
+
+import dev.javelin.engine.transport.MessageRegistry;
+import dev.javelin.engine.transport.Transport;
+import dev.javelin.engine.transport.TransportClient;
+import dev.javelin.engine.transport.TransportServer;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * {@link Transport} over KryoNet 2.22: reliable messages over TCP, unreliable ones over UDP, every message
+ * encoded by Kryo 5 with the ids of the {@link MessageRegistry} (records included).
+ *
+ * <p>What it adds to KryoNet: a handshake (magic, protocol version, registry fingerprint) that refuses strays
+ * and old clients with a clear reason; bounded decoders that treat bytes as hostile; datagrams that carry the
+ * client's connection id and a secret token, routed in O(1) on a server-owned UDP channel; pings for round trip
+ * and the server clock; a timeout with a reason; goodbyes with reasons; size checks before anything reaches a
+ * socket, so an oversized message is an {@link IllegalArgumentException} and the connection stays up.
+ *
+ * <p>Threads: each server runs two daemon threads (TCP and UDP), each client one; none ever calls game code —
+ * they queue events for {@code poll} on the simulation thread. {@code close()} stops and joins them.
+ * KryoNet itself logs through minlog (INFO by default: connects and disconnects; ERROR with a stack trace when
+ * it drops a connection that sent undecodable bytes); set {@code com.esotericsoftware.minlog.Log} as the
+ * application prefers.
+ *
+ * <p>Thread-safe; one instance can open any number of servers and clients.
+ */
+public final class KryoNetTransport implements Transport {
+
+    private final WireFormat format;
+    private final KryoNetOptions options;
+    private final int protocolVersion;
+
+    /** A transport with {@link KryoNetOptions#defaults()}. */
+    public KryoNetTransport(MessageRegistry registry) {
+        this(registry, KryoNetOptions.defaults());
+    }
+
+    /**
+     * @param registry the message classes, the same on both ends, never null
+     * @param options  sizes, liveness periods and clock, never null
+     * @throws IllegalArgumentException if a registered class cannot be serialized (a record whose canonical
+     *                                  constructor cannot be reached, say)
+     */
+    public KryoNetTransport(MessageRegistry registry, KryoNetOptions options) {
+        this(registry, options, Wire.PROTOCOL_VERSION);
+    }
+
+    /** For tests that play an older client: the protocol version this transport claims. */
+    KryoNetTransport(MessageRegistry registry, KryoNetOptions options, int protocolVersion) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.format = new WireFormat(Objects.requireNonNull(registry, "registry"), options.maxReliableMessageBytes());
+        this.protocolVersion = protocolVersion;
+    }
+
+    @Override
+    public TransportServer bind(String host, int tcpPort, int udpPort) throws IOException {
+        return KryoNetServer.open(format, options, protocolVersion, host, tcpPort, udpPort);
+    }
+
+    @Override
+    public TransportClient connect(String host, int tcpPort, int udpPort, Duration timeout) throws IOException {
+        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort, udpPort, timeout);
+    }
+
+    @Override
+    public MessageRegistry registry() {
+        return format.registry();
+    }
+
+    @Override
+    public int maxReliableMessageBytes() {
+        return options.maxReliableMessageBytes();
+    }
+
+    /** The options this transport was made with. */
+    public KryoNetOptions options() {
+        return options;
+    }
+}
