@@ -48,7 +48,8 @@ public final class LaunchConfig {
         key("host", "127.0.0.1", "an address to listen on", v -> !v.isBlank());
         key("port", "27960", "a TCP port from 0 to 65535 (0 picks a free one; UDP uses the next, or a free one)",
                 v -> intIn(v, 0, 65535));
-        key("connect", "127.0.0.1:27960", "host:port", v -> v.matches("[^:\\s]+:\\d{1,5}"));
+        key("connect", "127.0.0.1:27960", "host:port or host:tcpPort:udpPort (UDP defaults to port + 1)",
+                v -> v.matches("[^:\\s]+:\\d{1,5}(:\\d{1,5})?"));
         key("duration", "0", "seconds to run before exiting cleanly, 0 for until closed", v -> doubleIn(v, 0, 86_400));
         key("screenshot", "", "a .png file to write the last frame to", v -> v.isEmpty() || v.endsWith(".png"));
         key("seed", "1", "an integer", v -> isLong(v));
@@ -170,16 +171,25 @@ public final class LaunchConfig {
 
     /** {@code connect}'s host part. */
     public String connectHost() {
-        String c = require("connect");
-        return c.substring(0, c.lastIndexOf(':'));
+        return require("connect").split(":")[0];
     }
 
-    /** {@code connect}'s port part. */
+    /** {@code connect}'s TCP port. */
     public int connectPort() {
+        return connectPart(1, 0);
+    }
+
+    /** {@code connect}'s UDP port: the third part, or the TCP port + 1. */
+    public int connectUdpPort() {
+        return connectPart(2, connectPort() + 1);
+    }
+
+    private int connectPart(int index, int fallback) {
         String c = require("connect");
-        int port = Integer.parseInt(c.substring(c.lastIndexOf(':') + 1));
+        String[] parts = c.split(":");
+        int port = parts.length > index ? Integer.parseInt(parts[index]) : fallback;
         if (port < 1 || port > 65535) {
-            throw new ConfigException("bad value '" + c + "' for connect: the port must be 1 to 65535");
+            throw new ConfigException("bad value '" + c + "' for connect: ports must be 1 to 65535");
         }
         return port;
     }

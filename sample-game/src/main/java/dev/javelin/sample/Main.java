@@ -1,83 +1,146 @@
 package dev.javelin.sample;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameConfig;
-import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
-import dev.javelin.engine.loop.StepLoop;
-import dev.javelin.engine.physics.PhysicsConfig;
-import dev.javelin.engine.physics.WorldBounds;
+import dev.javelin.engine.protocol.Protocol;
+import dev.javelin.engine.server.ServerConfig;
+import dev.javelin.engine.server.ServerEngine;
+import dev.javelin.engine.sync.SyncSettings;
+import dev.javelin.engine.transport.ConditionedTransport;
+import dev.javelin.engine.transport.LocalTransport;
+import dev.javelin.engine.transport.NetworkConditions;
+import dev.javelin.engine.transport.Transport;
+import dev.javelin.engine.transport.TransportServer;
+import dev.javelin.engine.view.InputQueue;
+import dev.javelin.engine.view.RenderStatePublisher;
+import dev.javelin.net.KryoNetTransport;
+import dev.javelin.render.RenderOptions;
+import dev.javelin.sample.game.SpaceGame;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Headless demo until the sample game lands: a world of drifting, bouncing rocks stepped at 60 steps/s
- * on the engine's own loop for a few seconds, printing what happens once a second.
- * Usage: {@code java -jar javelin-sample.jar [--duration=<seconds>]}.
+ * The sample game's launcher:
+ * {@code java -jar javelin-sample.jar [host|server|client|bots N] [--key=value ...]}; see
+ * {@link LaunchConfig} for the settings and README.md for how to play.
  */
 public final class Main {
 
     private Main() {
     }
 
-    /** A tiny game: rocks bounce around a wrapping field; "push" nudges every rock. */
-    static final class RockField extends GameEngine {
-        RockField(GameConfig config) {
-            super(config);
-            for (int i = 0; i < 40; i++) {
-                DynamicObject rock = new DynamicObject(random().nextFloat(0, 80), random().nextFloat(0, 60), 3, 3);
-                rock.velocity.set(random().nextFloat(-10, 10), random().nextFloat(-10, 10));
-                addObject(rock);
-            }
+    public static void main(String[] args) throws Exception {
+        LaunchConfig config;
+        try {
+            config = LaunchConfig.parse(args);
+        } catch (LaunchConfig.ConfigException e) {
+            System.err.println("javelin: " + e.getMessage());
+            System.exit(2);
+            return;
         }
+        int exit = switch (config.mode()) {
+            case "server" -> server(config);
+            case "client" -> client(config);
+            case "bots" -> Bots.run(config);
+            default -> host(config);
+        };
+        System.exit(exit);
+    }
 
-        @Override
-        public void processInput(Input input, int playerId, boolean isServer) {
-            if (input.action().equals("push")) {
-                world().byClass(DynamicObject.class).forEach(r -> r.velocity.add(input.x(), input.y()));
-            }
+    static SpaceGame newGame(LaunchConfig c) {
+        return new SpaceGame(SpaceGame.config(c.longValue("seed")).withStepRate(c.integer("stepRate")));
+    }
+
+    static ServerConfig serverConfig(LaunchConfig c) {
+        return ServerConfig.defaults().withUpdateRate(c.integer("updateRate")).withFullSyncRate(c.integer("fullSyncRate"));
+    }
+
+    static SyncSettings sync(LaunchConfig c) {
+        return SyncSettings.of(c.string("sync")).withPredictLocal(c.flag("predictLocal"));
+    }
+
+    /** The client's transport with the configured conditioner in front, if any is set. */
+    static Transport conditioned(Transport t, LaunchConfig c, long seed) {
+        NetworkConditions n = NetworkConditions.NONE.withLatencyMillis(c.integer("latency"))
+                .withJitterMillis(c.integer("jitter")).withLoss(c.decimal("loss"));
+        return n.equals(NetworkConditions.NONE) ? t : new ConditionedTransport(t, n, n, seed, Clock.system());
+    }
+
+    private static int host(LaunchConfig c) throws Exception {
+        LocalTransport local = new LocalTransport(Protocol.registry());
+        TransportServer endpoint = local.bind("local", 0, 0);
+        try (ServerEngine server = ServerEngine.builder(newGame(c), endpoint).config(serverConfig(c)).build()) {
+            server.start();
+            ClientEngine client = ClientEngine.connect(newGame(c), sync(c), Clock.system(), conditioned(local, c, 1),
+                    "local", endpoint.tcpPort(), endpoint.udpPort(), c.string("name"), null, Duration.ofSeconds(5));
+            return play(client, c);
         }
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        double seconds = 5;
-        for (String a : args) {
-            if (a.startsWith("--duration=")) {
-                seconds = Double.parseDouble(a.substring("--duration=".length()));
-            } else {
-                System.err.println("unknown option '" + a + "'; allowed: --duration=<seconds>");
-                System.exit(2);
+    private static int client(LaunchConfig c) throws Exception {
+        KryoNetTransport net = new KryoNetTransport(Protocol.registry());
+        int port = c.connectPort();
+        ClientEngine client = ClientEngine.connect(newGame(c), sync(c), Clock.system(), conditioned(net, c, 2),
+                c.connectHost(), port, c.connectUdpPort(), c.string("name"), null, Duration.ofSeconds(10));
+        return play(client, c);
+    }
+
+    /** Runs a client with a window (or headless) until the window closes or the duration ends. */
+    private static int play(ClientEngine client, LaunchConfig c) throws Exception {
+        try (client) {
+            RenderStatePublisher publisher = new RenderStatePublisher(client.game().config().stepPeriodNanos(),
+                    client.game().config().physics().bounds());
+            InputQueue inputs = new InputQueue();
+            client.useInputQueue(inputs);
+            client.publishTo(publisher);
+            client.start();
+            double duration = c.decimal("duration");
+            if (c.flag("headless")) {
+                new CountDownLatch(1).await(duration > 0 ? (long) (duration * 1000) : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
+                return 0;
             }
+            int fpsCap = c.integer("fpsCap");
+            RenderOptions.Builder options = RenderOptions.builder().title("Javelin — space arena")
+                    .size(c.integer("width"), c.integer("height")).vsync(c.flag("vsync"));
+            if (fpsCap > 0) {
+                options.fpsCap(fpsCap);
+            }
+            SpaceView view = new SpaceView(options.build(), client::playerId);
+            Thread timer = null;
+            if (duration > 0) {
+                timer = new Thread(() -> {
+                    try {
+                        Thread.sleep((long) (duration * 1000));
+                        String shot = c.string("screenshot");
+                        if (!shot.isEmpty()) {
+                            view.screenshot(Path.of(shot)).get(10, TimeUnit.SECONDS);
+                        }
+                    } catch (Exception e) {
+                        System.err.println("javelin: screenshot failed: " + e.getMessage());
+                    }
+                    view.stop();
+                }, "javelin-duration");
+                timer.setDaemon(true);
+                timer.start();
+            }
+            view.run(publisher, inputs);
+            return 0;
         }
-        GameConfig config = GameConfig.defaults().withPhysics(PhysicsConfig.builder()
-                .bounds(WorldBounds.wrap(80, 60)).autoResolve(true).build());
-        RockField game = new RockField(config);
-        AtomicInteger collisions = new AtomicInteger();
-        game.events().collisionStart.subscribe((a, b) -> collisions.incrementAndGet());
-        int totalSteps = (int) Math.round(seconds * config.stepRate());
-        CountDownLatch done = new CountDownLatch(1);
-        StepLoop loop = new StepLoop(Clock.system(), config.stepPeriodNanos(), 5, due -> {
-            int step = game.world().stepCount() + 1;
-            if (step % 120 == 0) {
-                game.processInput(new Input("push", game.random().nextFloat(-3, 3), game.random().nextFloat(-3, 3),
-                        step, step), 0, true);
-            }
-            game.step(false);
-            if (step % config.stepRate() == 0) {
-                DynamicObject first = (DynamicObject) game.world().objects().get(0);
-                System.out.printf("step %4d  objects %d  collisions so far %4d  rock #1 at (%.2f, %.2f)%n",
-                        step, game.world().size(), collisions.get(), first.position.x, first.position.y);
-            }
-            if (step >= totalSteps) {
-                done.countDown();
-            }
-        });
-        System.out.println("Javelin headless demo: " + game.world().size() + " rocks, " + config.stepRate()
-                + " steps/s, " + seconds + " s");
-        loop.start("simulation");
-        done.await();
-        loop.stop();
-        System.out.println("done after " + game.world().stepCount() + " steps");
+    }
+
+    private static int server(LaunchConfig c) throws Exception {
+        KryoNetTransport net = new KryoNetTransport(Protocol.registry());
+        int port = c.integer("port");
+        TransportServer endpoint = net.bind(c.string("host"), port, port == 0 ? 0 : port + 1);
+        try (ServerEngine server = ServerEngine.builder(newGame(c), endpoint).config(serverConfig(c)).build()) {
+            server.start();
+            System.out.println("READY port=" + endpoint.tcpPort() + " udp=" + endpoint.udpPort());
+            System.out.flush();
+            double duration = c.decimal("duration");
+            new CountDownLatch(1).await(duration > 0 ? (long) (duration * 1000) : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
+        }
+        return 0;
     }
 }

@@ -1,6 +1,11 @@
 package dev.javelin.engine.client;
 
 import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.GameObject;
+import dev.javelin.engine.view.InputAction;
+import dev.javelin.engine.view.InputQueue;
+import dev.javelin.engine.view.NetStats;
+import dev.javelin.engine.view.RenderStatePublisher;
 import dev.javelin.engine.Input;
 import dev.javelin.engine.codec.CodecException;
 import dev.javelin.engine.codec.DesyncException;
@@ -77,6 +82,9 @@ public final class ClientEngine implements AutoCloseable {
     private final Listener listener = new Listener();
     private final boolean standalone;
     private final List<StepListener> stepListeners = new ArrayList<>();
+    private final NetStatsMeter meter;
+    private InputQueue inputQueue;
+    private int lastSnapshotBytes;
     private TransportClient connection;
     private SnapshotReceiver receiver;
     private int playerId;
@@ -93,6 +101,7 @@ public final class ClientEngine implements AutoCloseable {
         this.standalone = standalone;
         long period = game.config().stepPeriodNanos();
         this.serverClock = new ServerStepClock(period);
+        this.meter = new NetStatsMeter(game.config().stepRate());
         this.drift = new DriftCorrector(strategy.driftThresholds(), period, 0.5);
         this.loop = new StepLoop(clock, period, 5, due -> {
             step();
@@ -189,6 +198,37 @@ public final class ClientEngine implements AutoCloseable {
         return loop;
     }
 
+    /**
+     * Takes inputs from {@code queue} (filled by the render thread's key bindings) at every step. Call
+     * before {@link #start()}.
+     */
+    public void useInputQueue(InputQueue queue) {
+        this.inputQueue = queue;
+    }
+
+    /**
+     * Publishes what the strategy wants shown (each object's display copy, bending included) and the
+     * net-graph figures to {@code publisher} after every step. Call before {@link #start()}.
+     */
+    public void publishTo(RenderStatePublisher publisher) {
+        List<GameObject> shown = new ArrayList<>();
+        addStepListener((client, due) -> {
+            shown.clear();
+            for (GameObject o : game.world().objects()) {
+                shown.add(o.displayCopy());
+            }
+            publisher.publish(shown, game.world().stepCount(), due, netStats());
+        });
+    }
+
+    /** The net-graph figures now; simulation thread. */
+    public NetStats netStats() {
+        long corrections = syncStats.localCorrections() + syncStats.remoteCorrections() + syncStats.snaps();
+        return meter.sample(clock.nanoTime(), stats.snapshotBytesIn, stats.bytesOut, corrections,
+                rtt.rttNanos() / 1e6f, lastSnapshotBytes, (float) drift.lastDrift(),
+                standalone ? "standalone" : strategy.name());
+    }
+
     /** Adds a listener run after every step on the simulation thread. Call before {@link #start()}. */
     public void addStepListener(StepListener l) {
         stepListeners.add(l);
@@ -235,6 +275,11 @@ public final class ClientEngine implements AutoCloseable {
         for (QueuedInput q; (q = queued.poll()) != null; ) {
             sendInput(q.action(), q.x(), q.y());
         }
+        if (inputQueue != null) {
+            for (InputAction a : inputQueue.drain()) {
+                sendInput(a.action(), a.x(), a.y());
+            }
+        }
         if (standalone) {
             game.step(false);
             return;
@@ -256,6 +301,8 @@ public final class ClientEngine implements AutoCloseable {
         }
         connection.send(new InputMessage(receiver.newestSequence(), now, receiver.fullRequested(), entries),
                 Channel.UNRELIABLE);
+        // An estimate of the serialized size (header, then per entry: sequence, step, action, two floats).
+        stats.bytesOut += 16 + entries.length * 20L;
         ackDue = false;
     }
 
@@ -280,6 +327,7 @@ public final class ClientEngine implements AutoCloseable {
         rtt.onEcho(packet.echoTimeNanos(), packet.heldNanos(), now);
         history.acknowledge(packet.inputAck());
         stats.snapshotBytesIn += packet.data().length;
+        lastSnapshotBytes = packet.data().length;
         WorldUpdate update;
         try {
             update = receiver.decode(packet.data(),

@@ -8,6 +8,7 @@ public final class ClientStats {
     volatile long decodeErrors;
     volatile long desyncs;
     volatile long inputsSent;
+    volatile long bytesOut;
     volatile long unexpectedMessages;
     volatile long stepResets;
 
@@ -28,6 +29,11 @@ public final class ClientStats {
     /** Snapshots whose decoded world disagreed with the server's checksum. */
     public long desyncs() {
         return desyncs;
+    }
+
+    /** Estimated bytes sent in input messages. */
+    public long bytesOut() {
+        return bytesOut;
     }
 
     public long inputsSent() {

@@ -6,6 +6,7 @@ import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.GameObject;
 import dev.javelin.engine.Input;
 import dev.javelin.engine.physics.PhysicsConfig;
+import dev.javelin.engine.physics.SimplePhysicsEngine;
 import dev.javelin.engine.physics.WorldBounds;
 
 /**
@@ -30,7 +31,7 @@ public class SpaceGame extends GameEngine {
     static final int ASTEROID_TARGET = 14;
 
     public SpaceGame(GameConfig config) {
-        super(config);
+        super(config, new SimplePhysicsEngine(config.physics()), SpaceClasses.REGISTRY);
         events().collisionStart.subscribe(this::onCollision);
         events().postStep.subscribe((step, reenact) -> {
             if (isAuthority() && !reenact) {
@@ -107,6 +108,9 @@ public class SpaceGame extends GameEngine {
         }
         Ship ship = new Ship();
         ship.setOwnerId(playerId);
+        if (player(playerId) != null) {
+            ship.setRoomId(player(playerId).roomId());
+        }
         String name = playerName(playerId);
         ship.name = name == null ? "player " + playerId : name;
         placeSafely(ship);

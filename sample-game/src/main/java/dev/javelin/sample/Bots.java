@@ -1,0 +1,69 @@
+package dev.javelin.sample;
+
+import dev.javelin.engine.client.ClientEngine;
+import dev.javelin.engine.loop.Clock;
+import dev.javelin.engine.protocol.Protocol;
+import dev.javelin.net.KryoNetTransport;
+import dev.javelin.sample.game.BotBrain;
+import dev.javelin.sample.game.SpaceGame;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code bots N}: N headless clients with a simple pilot each, against {@code --connect=host:port}.
+ * Ends with {@code BOTS connected=<n> disconnects=<n> decodeErrors=<n> desyncs=<n>} and exits 0 only if
+ * every bot stayed connected and none desynced.
+ */
+final class Bots {
+
+    private Bots() {
+    }
+
+    static int run(LaunchConfig c) throws Exception {
+        KryoNetTransport net = new KryoNetTransport(Protocol.registry());
+        int port = c.connectPort();
+        List<ClientEngine> bots = new ArrayList<>();
+        int connected = 0;
+        try {
+            for (int i = 0; i < c.bots(); i++) {
+                SpaceGame game = Main.newGame(c);
+                ClientEngine bot = ClientEngine.connect(game, Main.sync(c), Clock.system(),
+                        Main.conditioned(net, c, 100 + i), c.connectHost(), port, c.connectUdpPort(), "bot " + (i + 1), null,
+                        Duration.ofSeconds(10));
+                BotBrain brain = new BotBrain(1000 + i);
+                bot.addStepListener((client, due) -> {
+                    for (String action : brain.decide(game.shipOf(client.playerId()), game.world().objects(),
+                            game.config().physics().bounds())) {
+                        client.queueInput(action, 0, 0);
+                    }
+                });
+                bot.start();
+                bots.add(bot);
+                connected++;
+            }
+            double duration = c.decimal("duration");
+            Thread.sleep(duration > 0 ? (long) (duration * 1000) : 30_000);
+        } catch (Exception e) {
+            System.err.println("javelin: bot failed to connect: " + e.getMessage());
+        } finally {
+            int disconnects = 0;
+            long decodeErrors = 0;
+            long desyncs = 0;
+            for (ClientEngine b : bots) {
+                if (b.disconnectReason() != null) {
+                    disconnects++;
+                }
+                decodeErrors += b.stats().decodeErrors();
+                desyncs += b.stats().desyncs();
+                b.close();
+            }
+            System.out.println("BOTS connected=" + connected + " disconnects=" + disconnects + " decodeErrors="
+                    + decodeErrors + " desyncs=" + desyncs);
+            if (connected == c.bots() && disconnects == 0 && desyncs == 0) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+}
