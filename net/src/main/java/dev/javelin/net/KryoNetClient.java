@@ -1,6 +1,5 @@
 package dev.javelin.net;
 
-import com.esotericsoftware.kryonet.Client;
 import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.KryoNetException;
 import com.esotericsoftware.kryonet.Listener;
@@ -16,13 +15,15 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The client end of a {@link KryoNetTransport}: a KryoNet {@link Client} (TCP, and UDP through KryoNet's own
+ * The client end of a {@link KryoNetTransport}: a KryoNet client ({@link SafeClient}; TCP, and UDP through KryoNet's own
  * client UDP) driven by one thread of ours, "javelin-net-client", which runs KryoNet's update, answers pings
  * and watches the timeout. The thread ends when the connection ends; {@link #close()} joins it.
  *
@@ -40,13 +41,14 @@ final class KryoNetClient implements TransportClient {
 
     private final WireFormat format;
     private final KryoNetOptions options;
-    private final Client kryo;
+    private final SafeClient kryo;
     private final Thread thread;
     private final TransportEventQueue events = new TransportEventQueue(1 << 16);
     private final PingStats ping = new PingStats();
     private final CountDownLatch handshake = new CountDownLatch(1);
     private final Object tcpSendLock = new Object();
     private final RateLimitedLog log = new RateLimitedLog();
+    private final List<Object> early = new ArrayList<>();
     private volatile int state = CONNECTING;
     private volatile boolean stop;
     private volatile boolean frozen;
@@ -61,7 +63,7 @@ final class KryoNetClient implements TransportClient {
     private KryoNetClient(WireFormat format, KryoNetOptions options) {
         this.format = format;
         this.options = options;
-        this.kryo = new Client(options.tcpWriteBufferBytes(), format.objectBufferBytes(), new WireSerialization(format));
+        this.kryo = new SafeClient(options.tcpWriteBufferBytes(), format.objectBufferBytes(), new WireSerialization(format));
         this.kryo.addListener(new ClientListener());
         this.thread = new Thread(this::run, "javelin-net-client");
         this.thread.setDaemon(true);
@@ -97,6 +99,7 @@ final class KryoNetClient implements TransportClient {
             throw new TransportException(DisconnectReason.of(Cause.UNREACHABLE, "cannot connect to " + where + ": "
                     + (e.getCause() != null ? e.getCause() : e)), e);
         }
+        kryo.deferForeignCloses();
         kryo.setKeepAliveTCP((int) options.keepAlive().toMillis());
         kryo.setKeepAliveUDP(0);
         kryo.setTimeout(0);
@@ -130,6 +133,7 @@ final class KryoNetClient implements TransportClient {
     }
 
     private void run() {
+        kryo.bindUpdateThread();
         while (!stop) {
             if (frozen) {
                 LockSupport.parkNanos(1_000_000L);
@@ -137,6 +141,7 @@ final class KryoNetClient implements TransportClient {
             }
             try {
                 kryo.update(selectMillis());
+                kryo.closeIfRequested();
                 housekeeping(now());
             } catch (KryoNetException e) {
                 closeWith(DisconnectReason.of(Cause.PROTOCOL_ERROR, e.getMessage()));
@@ -302,9 +307,14 @@ final class KryoNetClient implements TransportClient {
                 return; // KryoNet's keep-alives and registration
             }
             if (in.kind != Wire.KIND_INTERNAL) {
-                if (state == OPEN) {
-                    events.addMessage(connectionId, in.message,
-                            in.kind == Wire.KIND_RELIABLE ? Channel.RELIABLE : Channel.UNRELIABLE);
+                Channel channel = in.kind == Wire.KIND_RELIABLE ? Channel.RELIABLE : Channel.UNRELIABLE;
+                synchronized (KryoNetClient.this) {
+                    if (state == OPEN) {
+                        events.addMessage(connectionId, in.message, channel);
+                    } else if (state == CONNECTING && early.size() < 64) {
+                        // A datagram the server sent right after its Welcome can overtake the Welcome.
+                        early.add(in.message);
+                    }
                 }
                 return;
             }
@@ -338,6 +348,10 @@ final class KryoNetClient implements TransportClient {
                 nextPingNanos = now;
                 state = OPEN;
                 events.addConnected(connectionId);
+                for (Object message : early) {
+                    events.addMessage(connectionId, message, Channel.UNRELIABLE);
+                }
+                early.clear();
             }
             handshake.countDown();
         }

@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -56,6 +57,7 @@ final class KryoNetServer implements TransportServer {
     private final List<ServerConnection> tracked = new ArrayList<>();
     private final SecureRandom tokens = new SecureRandom();
     private volatile boolean running = true;
+    private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean frozen;
     private long nextHousekeepingNanos;
 
@@ -225,21 +227,27 @@ final class KryoNetServer implements TransportServer {
         return true;
     }
 
-    private synchronized void welcome(ServerConnection c) {
+    /**
+     * Opens the connection and queues {@code connected} before the Welcome is written, all under the
+     * connection's send lock: the client sends nothing before it reads the Welcome, so its first datagram finds
+     * the connection open and lands after {@code connected}; and a game message sent as soon as
+     * {@code connected} is polled waits for the lock, so it follows the Welcome on the wire.
+     */
+    private void welcome(ServerConnection c) {
         int token;
         do {
             token = tokens.nextInt();
         } while (token == 0);
-        c.token = token;
         long now = now();
-        if (!sendTcp(c, format.encoder().encodeInternal(new Wire.Welcome(c.getID(), token, now), false, 0, 0))) {
-            return;
+        synchronized (c.tcpSendLock) {
+            c.token = token;
+            c.lastHeardNanos = now;
+            c.nextPingNanos = now;
+            c.state = ServerConnection.OPEN;
+            table.markOpen(c);
+            events.addConnected(c.getID());
+            sendTcp(c, format.encoder().encodeInternal(new Wire.Welcome(c.getID(), token, now), false, 0, 0));
         }
-        c.state = ServerConnection.OPEN;
-        c.lastHeardNanos = now;
-        c.nextPingNanos = now;
-        table.markOpen(c);
-        events.addConnected(c.getID());
     }
 
     private void reject(ServerConnection c, int code, String detail) {
@@ -381,15 +389,13 @@ final class KryoNetServer implements TransportServer {
 
     @Override
     public void close() {
-        synchronized (this) {
-            if (!running) {
-                return;
-            }
-            for (ServerConnection c : table.open()) {
-                if (leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, "server closed"), ServerConnection.CLOSING)) {
-                    sendTcp(c, format.encoder().encodeInternal(
-                            new Wire.Goodbye(Wire.GOODBYE_SHUTDOWN, "server closed"), false, 0, 0));
-                }
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        for (ServerConnection c : table.open()) {
+            if (leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, "server closed"), ServerConnection.CLOSING)) {
+                sendTcp(c, format.encoder().encodeInternal(
+                        new Wire.Goodbye(Wire.GOODBYE_SHUTDOWN, "server closed"), false, 0, 0));
             }
         }
         awaitDrained();
