@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.javelin.engine.GameObject;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.ManualClock;
 import dev.javelin.engine.protocol.Protocol;
@@ -13,33 +14,83 @@ import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.transport.LocalTransport;
 import dev.javelin.engine.transport.TransportServer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
+/** A server and two bot clients of the arena, 30 s of game time, fast-forwarded on a manual clock. */
 class SpaceOverNetworkTest {
 
     @Test
-    void aClientSeesItsLiveShipAndTheAsteroids() throws Exception {
+    void twoBotsPlayThirtySecondsAndTheirWorldsAgreeWithTheServer() throws Exception {
         ManualClock clock = new ManualClock(1_000_000_000L);
         LocalTransport local = new LocalTransport(Protocol.registry(), clock, 64 * 1024);
         TransportServer endpoint = local.bind("local", 0, 0);
         SpaceGame serverGame = new SpaceGame(SpaceGame.config(1));
+        int[] destroyed = {0};
+        serverGame.events().objectDestroyed.subscribe(o -> destroyed[0] += o instanceof Asteroid ? 1 : 0);
         try (ServerEngine server = ServerEngine.builder(serverGame, endpoint).config(ServerConfig.defaults())
                 .clock(clock).log(l -> { }).build()) {
-            SpaceGame clientGame = new SpaceGame(SpaceGame.config(1));
-            ClientEngine client = ClientEngine.join(clientGame, SyncSettings.of("extrapolate"), clock, local, "local",
-                    endpoint.tcpPort(), endpoint.udpPort(), "ann", null, Duration.ofSeconds(1));
-            for (int i = 0; i < 3000; i++) {
+            List<ClientEngine> bots = new ArrayList<>();
+            boolean[] stopped = {false};
+            for (int i = 0; i < 2; i++) {
+                SpaceGame game = new SpaceGame(SpaceGame.config(1));
+                ClientEngine bot = ClientEngine.join(game, SyncSettings.of(i == 0 ? "extrapolate" : "interpolate"),
+                        clock, local, "local", endpoint.tcpPort(), endpoint.udpPort(), "bot" + i, null,
+                        Duration.ofSeconds(1));
+                BotBrain brain = new BotBrain(10 + i);
+                bot.addStepListener((client, due) -> {
+                    if (stopped[0]) {
+                        return;
+                    }
+                    for (String a : brain.decide(game.shipOf(client.playerId()), game.world().objects(),
+                            game.config().physics().bounds())) {
+                        client.queueInput(a, 0, 0);
+                    }
+                });
+                bots.add(bot);
+            }
+            for (int ms = 0; ms < 30_000; ms++) {
                 clock.advanceMillis(1);
                 server.loop().runDue();
-                client.loop().runDue();
+                bots.forEach(b -> b.loop().runDue());
             }
-            Ship truth = serverGame.shipOf(client.playerId());
-            assertNotNull(truth);
-            Ship mine = clientGame.shipOf(client.playerId());
-            assertNotNull(mine, "client world: " + clientGame.world().objects());
-            assertEquals(truth.alive, mine.alive);
-            assertEquals("ann", mine.name);
-            assertTrue(clientGame.world().byClass(Asteroid.class).size() > 3);
+            int scores = 0;
+            for (ClientEngine bot : bots) {
+                Ship truth = serverGame.shipOf(bot.playerId());
+                assertNotNull(truth);
+                scores += truth.score;
+                Ship seen = ((SpaceGame) bot.game()).shipOf(bot.playerId());
+                assertEquals(truth.score, seen.score, "score agrees");
+                assertEquals(truth.deaths, seen.deaths, "deaths agree");
+                assertEquals(0, bot.stats().decodeErrors() + bot.stats().desyncs());
+            }
+            assertTrue(destroyed[0] > 3, "asteroids destroyed: " + destroyed[0]);
+            assertTrue(scores > 3, "scores: " + scores);
+            // The bots stop; within a few snapshots the client shows exactly the server's objects.
+            stopped[0] = true;
+            ClientEngine first = bots.get(0);
+            boolean agreed = false;
+            for (int ms = 0; ms < 3000 && !agreed; ms++) {
+                clock.advanceMillis(1);
+                server.loop().runDue();
+                bots.forEach(b -> b.loop().runDue());
+                agreed = ids(serverGame.world().objects(), false).equals(ids(first.game().world().objects(), true));
+            }
+            assertTrue(agreed, "server " + ids(serverGame.world().objects(), false) + " client "
+                    + ids(first.game().world().objects(), true));
         }
+    }
+
+    private static Set<Integer> ids(List<GameObject> objects, boolean dropPredictions) {
+        Set<Integer> ids = new TreeSet<>();
+        for (GameObject o : objects) {
+            if (!dropPredictions || !dev.javelin.engine.GameWorld.isClientId(o.id())) {
+                ids.add(o.id());
+            }
+        }
+        return ids;
     }
 }
