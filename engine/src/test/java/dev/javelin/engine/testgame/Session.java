@@ -3,6 +3,7 @@ package dev.javelin.engine.testgame;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.ManualClock;
 import dev.javelin.engine.protocol.Protocol;
+import dev.javelin.engine.server.InterestPolicy;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;
 import dev.javelin.engine.sync.SyncSettings;
@@ -33,12 +34,18 @@ public final class Session implements AutoCloseable {
     private final TransportServer endpoint;
 
     public Session(ServerConfig config) {
+        this(config, InterestPolicy.everything());
+    }
+
+    /** A session whose server filters each player's objects with {@code interest}. */
+    public Session(ServerConfig config, InterestPolicy interest) {
         try {
             endpoint = local.bind("127.0.0.1", 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = ServerEngine.builder(serverGame, endpoint).config(config).clock(clock).log(line -> { }).build();
+        server = ServerEngine.builder(serverGame, endpoint).config(config).clock(clock).interest(interest)
+                .log(line -> { }).build();
     }
 
     /** Joins a client with {@code sync}, through a conditioner if {@code conditions} is not null. */
