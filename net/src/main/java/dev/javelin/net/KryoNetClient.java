@@ -147,7 +147,7 @@ final class KryoNetClient implements TransportClient {
                 closeWith(DisconnectReason.of(Cause.PROTOCOL_ERROR, e.getMessage()));
             } catch (IOException e) {
                 closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 log.log(Level.ERROR, "client update failed: " + e);
                 closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
             }

@@ -157,7 +157,7 @@ final class KryoNetServer implements TransportServer {
             try {
                 kryo.update(SELECT_MILLIS);
                 housekeeping(now());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 if (running) {
                     strayLog.log(Level.ERROR, "server update failed: " + e);
                 }

@@ -56,7 +56,11 @@ final class ServerUdp implements Runnable {
                 LockSupport.parkNanos(1_000_000L);
             }
             if (from instanceof InetSocketAddress address) {
-                handle(buffer.position(), address);
+                try {
+                    handle(buffer.position(), address);
+                } catch (RuntimeException | LinkageError e) {
+                    server.strayLog.log(Level.ERROR, "handling a datagram from " + address + " failed: " + e);
+                }
             }
         }
     }
