@@ -134,7 +134,7 @@ final class ServerUdp implements Runnable {
             return;
         }
         if (message instanceof FrameworkMessage.RegisterUDP register) {
-            server.registerUdp(register, from);
+            server.tcpListener.registerUdp(register, from);
         } else if (!(message instanceof FrameworkMessage.KeepAlive)) {
             stray(from, "unexpected " + message.getClass().getSimpleName());
         }
