@@ -38,7 +38,7 @@ final class KryoNetServer implements TransportServer {
 
     static final long CLOSE_GRACE_NANOS = 1_000_000_000L;
     private static final long HOUSEKEEPING_NANOS = 5_000_000L;
-    private static final int SELECT_MILLIS = 20;
+    private static final int SELECT_MILLIS = 50;
 
     final WireFormat format;
     final KryoNetOptions options;
