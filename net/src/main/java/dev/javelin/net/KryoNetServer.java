@@ -314,10 +314,14 @@ final class KryoNetServer implements TransportServer {
     @Override
     public void disconnect(int connectionId, String reason) {
         ServerConnection c = table.get(connectionId);
-        if (c == null || !leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, reason), ServerConnection.CLOSING)) {
+        if (c == null || c.state != ServerConnection.OPEN) {
             return;
         }
+        // The deadline first: housekeeping closes a CLOSING connection whose deadline has passed.
         c.closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
+        if (!leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, reason), ServerConnection.CLOSING)) {
+            return;
+        }
         sendTcp(c, format.encoder().encodeInternal(new Wire.Goodbye(Wire.GOODBYE_LEAVE, Wire.shortText(reason)),
                 false, 0, 0));
     }
@@ -344,6 +348,7 @@ final class KryoNetServer implements TransportServer {
             return;
         }
         for (ServerConnection c : table.open()) {
+            c.closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
             if (leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, "server closed"), ServerConnection.CLOSING)) {
                 sendTcp(c, format.encoder().encodeInternal(
                         new Wire.Goodbye(Wire.GOODBYE_SHUTDOWN, "server closed"), false, 0, 0));
