@@ -32,7 +32,7 @@ final class FrameDecoder {
         Object message;
         try {
             message = kryo.readClassAndObject(input);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             throw new KryoNetException("undecodable " + kindName(kind) + " frame of " + length + " bytes: "
                     + e.getMessage(), e);
         }

@@ -73,7 +73,7 @@ final class FrameEncoder {
             length = 0;
             throw new IllegalArgumentException(message.getClass().getName() + " is larger than the " + limit
                     + "-byte limit of the " + channelName + " channel", e);
-        } catch (KryoException | IllegalArgumentException e) {
+        } catch (KryoException | IllegalArgumentException | LinkageError e) {
             length = 0;
             throw new IllegalArgumentException("cannot encode " + message.getClass().getName() + ": "
                     + e.getMessage(), e);

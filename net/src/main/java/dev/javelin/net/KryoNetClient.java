@@ -13,6 +13,7 @@ import dev.javelin.engine.transport.TransportListener;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,11 +144,16 @@ final class KryoNetClient implements TransportClient {
                 kryo.update(selectMillis());
                 kryo.closeIfRequested();
                 housekeeping(now());
+            } catch (PortUnreachableException e) {
+                // An ICMP answer to a datagram (the server's UDP port closed first, say): liveness is decided by
+                // TCP and the timeout, and a shutting-down server's goodbye may still be waiting on TCP.
+                kryo.forgetSelectedKeys();
+                continue;
             } catch (KryoNetException e) {
                 closeWith(DisconnectReason.of(Cause.PROTOCOL_ERROR, e.getMessage()));
             } catch (IOException e) {
                 closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 log.log(Level.ERROR, "client update failed: " + e);
                 closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
             }

@@ -18,7 +18,6 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.ServerSocketChannel;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,9 +36,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class KryoNetServer implements TransportServer {
 
-    private static final long CLOSE_GRACE_NANOS = 1_000_000_000L;
+    static final long CLOSE_GRACE_NANOS = 1_000_000_000L;
     private static final long HOUSEKEEPING_NANOS = 5_000_000L;
-    private static final int SELECT_MILLIS = 20;
+    private static final int SELECT_MILLIS = 50;
 
     final WireFormat format;
     final KryoNetOptions options;
@@ -54,8 +53,8 @@ final class KryoNetServer implements TransportServer {
     private final Thread tcpThread;
     private final Thread udpThread;
     private final ServerUdp udpLoop;
+    final ServerTcp tcpListener = new ServerTcp(this);
     private final List<ServerConnection> tracked = new ArrayList<>();
-    private final SecureRandom tokens = new SecureRandom();
     private volatile boolean running = true;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean frozen;
@@ -76,7 +75,7 @@ final class KryoNetServer implements TransportServer {
         };
         DatagramChannel channel = null;
         try {
-            kryo.addListener(new TcpListener());
+            kryo.addListener(tcpListener);
             kryo.bind(address(host, tcpPort), null);
             this.tcpPort = boundTcpPort(kryo);
             channel = DatagramChannel.open();
@@ -157,7 +156,7 @@ final class KryoNetServer implements TransportServer {
             try {
                 kryo.update(SELECT_MILLIS);
                 housekeeping(now());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 if (running) {
                     strayLog.log(Level.ERROR, "server update failed: " + e);
                 }
@@ -225,54 +224,6 @@ final class KryoNetServer implements TransportServer {
         table.markNotOpen(c);
         events.addDisconnected(c.getID(), reason);
         return true;
-    }
-
-    /**
-     * Opens the connection and queues {@code connected} before the Welcome is written, all under the
-     * connection's send lock: the client sends nothing before it reads the Welcome, so its first datagram finds
-     * the connection open and lands after {@code connected}; and a game message sent as soon as
-     * {@code connected} is polled waits for the lock, so it follows the Welcome on the wire.
-     */
-    private void welcome(ServerConnection c) {
-        int token;
-        do {
-            token = tokens.nextInt();
-        } while (token == 0);
-        long now = now();
-        synchronized (c.tcpSendLock) {
-            c.token = token;
-            c.lastHeardNanos = now;
-            c.nextPingNanos = now;
-            c.state = ServerConnection.OPEN;
-            table.markOpen(c);
-            events.addConnected(c.getID());
-            sendTcp(c, format.encoder().encodeInternal(new Wire.Welcome(c.getID(), token, now), false, 0, 0));
-        }
-    }
-
-    private void reject(ServerConnection c, int code, String detail) {
-        strayLog.log(Level.WARNING, "rejected " + c.remote() + ": " + detail);
-        c.state = ServerConnection.REJECTED;
-        c.closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
-        sendTcp(c, format.encoder().encodeInternal(new Wire.Reject(code, Wire.shortText(detail)), false, 0, 0));
-    }
-
-    private void hello(ServerConnection c, Wire.Hello hello) {
-        long fingerprint = format.registry().fingerprint();
-        if (hello.magic() != Wire.MAGIC) {
-            reject(c, Wire.REJECT_HANDSHAKE, "not a Javelin client (bad magic)");
-        } else if (hello.version() != protocolVersion) {
-            reject(c, Wire.REJECT_VERSION, "server speaks protocol version " + protocolVersion + ", client "
-                    + hello.version());
-        } else if (hello.registryFingerprint() != fingerprint) {
-            reject(c, Wire.REJECT_VERSION, "the message registries differ (server "
-                    + Long.toHexString(fingerprint) + ", client " + Long.toHexString(hello.registryFingerprint())
-                    + "); both sides must register the same classes with the same ids");
-        } else if (c.udpAddress == null) {
-            reject(c, Wire.REJECT_HANDSHAKE, "hello before UDP registration");
-        } else {
-            welcome(c);
-        }
     }
 
     /** Sends a TCP frame unless the connection's send buffer would overflow; then it is closed. */
@@ -363,10 +314,14 @@ final class KryoNetServer implements TransportServer {
     @Override
     public void disconnect(int connectionId, String reason) {
         ServerConnection c = table.get(connectionId);
-        if (c == null || !leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, reason), ServerConnection.CLOSING)) {
+        if (c == null || c.state != ServerConnection.OPEN) {
             return;
         }
+        // The deadline first: housekeeping closes a CLOSING connection whose deadline has passed.
         c.closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
+        if (!leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, reason), ServerConnection.CLOSING)) {
+            return;
+        }
         sendTcp(c, format.encoder().encodeInternal(new Wire.Goodbye(Wire.GOODBYE_LEAVE, Wire.shortText(reason)),
                 false, 0, 0));
     }
@@ -393,6 +348,7 @@ final class KryoNetServer implements TransportServer {
             return;
         }
         for (ServerConnection c : table.open()) {
+            c.closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
             if (leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, "server closed"), ServerConnection.CLOSING)) {
                 sendTcp(c, format.encoder().encodeInternal(
                         new Wire.Goodbye(Wire.GOODBYE_SHUTDOWN, "server closed"), false, 0, 0));
@@ -443,68 +399,5 @@ final class KryoNetServer implements TransportServer {
     @Override
     public String toString() {
         return "KryoNetServer[" + tcpPort + "/" + udpPort + "]";
-    }
-
-    /** KryoNet's callbacks, on its update thread (disconnected may come from any thread that closed a socket). */
-    private final class TcpListener extends Listener {
-        @Override
-        public void connected(Connection connection) {
-            ServerConnection c = (ServerConnection) connection;
-            c.setKeepAliveTCP((int) options.keepAlive().toMillis());
-            c.setTimeout(0);
-            table.add(c);
-        }
-
-        @Override
-        public void disconnected(Connection connection) {
-            ServerConnection c = (ServerConnection) connection;
-            String error = c.decodeError;
-            leave(c, error != null ? DisconnectReason.of(Cause.PROTOCOL_ERROR, error)
-                    : DisconnectReason.of(Cause.CONNECTION_LOST, "the client closed the connection without goodbye"),
-                    ServerConnection.CLOSED);
-            c.state = ServerConnection.CLOSED;
-            table.remove(c);
-        }
-
-        @Override
-        public void received(Connection connection, Object object) {
-            ServerConnection c = (ServerConnection) connection;
-            c.lastHeardNanos = now();
-            if (!(object instanceof WireSerialization.Inbound in)) {
-                return; // KryoNet's keep-alives and registration
-            }
-            Object message = in.message;
-            if (in.kind != Wire.KIND_INTERNAL) {
-                if (c.state == ServerConnection.OPEN) {
-                    events.addMessage(c.getID(), message,
-                            in.kind == Wire.KIND_RELIABLE ? Channel.RELIABLE : Channel.UNRELIABLE);
-                } else if (c.state == ServerConnection.HANDSHAKE) {
-                    reject(c, Wire.REJECT_HANDSHAKE, "a game message before the handshake");
-                }
-                return;
-            }
-            if (message instanceof Wire.Hello hello) {
-                if (c.state == ServerConnection.HANDSHAKE) {
-                    hello(c, hello);
-                }
-            } else if (message instanceof Wire.Goodbye goodbye) {
-                if (leave(c, DisconnectReason.of(Cause.CLOSED_BY_PEER, goodbye.detail()), ServerConnection.CLOSED)) {
-                    c.close();
-                }
-            } else if (c.state == ServerConnection.HANDSHAKE) {
-                reject(c, Wire.REJECT_HANDSHAKE, "unexpected " + message.getClass().getSimpleName()
-                        + " before the handshake");
-            }
-        }
-    }
-
-    /** Registers a client's UDP address from KryoNet's RegisterUDP datagram (untokened, before the Hello). */
-    void registerUdp(FrameworkMessage.RegisterUDP register, InetSocketAddress from) {
-        ServerConnection c = table.get(register.connectionID);
-        if (c == null || c.state != ServerConnection.HANDSHAKE || c.udpAddress != null) {
-            return;
-        }
-        c.udpAddress = from;
-        c.sendTCP(new FrameworkMessage.RegisterUDP());
     }
 }

@@ -64,6 +64,20 @@ final class SafeClient extends Client {
         }
     }
 
+    /**
+     * On the update thread, after {@code update} threw in the middle of its key loop: forgets the keys it did not
+     * reach. KryoNet only walks the selected keys when a select reports new ones, and a key left in the set is
+     * not reported again, so without this a ready TCP key (a goodbye, say) could wait indefinitely.
+     */
+    void forgetSelectedKeys() {
+        if (selector != null && selector.isOpen()) {
+            var keys = selector.selectedKeys();
+            synchronized (keys) {
+                keys.clear();
+            }
+        }
+    }
+
     /** On the update thread: performs a close another thread asked for. */
     void closeIfRequested() {
         if (closeRequested) {

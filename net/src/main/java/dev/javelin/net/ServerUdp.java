@@ -56,14 +56,22 @@ final class ServerUdp implements Runnable {
                 LockSupport.parkNanos(1_000_000L);
             }
             if (from instanceof InetSocketAddress address) {
-                handle(buffer.position(), address);
+                try {
+                    handle(buffer.position(), address);
+                } catch (RuntimeException | LinkageError e) {
+                    server.strayLog.log(Level.ERROR, "handling a datagram from " + address + " failed: " + e);
+                }
             }
         }
     }
 
     private void stray(InetSocketAddress from, String why) {
+        stray(Level.WARNING, from, why);
+    }
+
+    private void stray(Level level, InetSocketAddress from, String why) {
         strays++;
-        server.strayLog.log(Level.WARNING, "ignored a datagram from " + from + ": " + why);
+        server.strayLog.log(level, "ignored a datagram from " + from + ": " + why);
     }
 
     private void handle(int length, InetSocketAddress from) {
@@ -86,8 +94,13 @@ final class ServerUdp implements Runnable {
             return;
         }
         ServerConnection c = server.table.get(Wire.getInt(bytes, 1));
-        if (c == null || c.token != Wire.getInt(bytes, 5)) {
-            stray(from, "unknown connection or wrong token");
+        if (c == null) {
+            // Usually a ping of a connection that just ended.
+            stray(Level.DEBUG, from, "unknown connection " + Wire.getInt(bytes, 1));
+            return;
+        }
+        if (c.token != Wire.getInt(bytes, 5)) {
+            stray(from, "wrong token for connection " + c.getID());
             return;
         }
         if (c.state != ServerConnection.OPEN) {
@@ -130,7 +143,7 @@ final class ServerUdp implements Runnable {
             return;
         }
         if (message instanceof FrameworkMessage.RegisterUDP register) {
-            server.registerUdp(register, from);
+            server.tcpListener.registerUdp(register, from);
         } else if (!(message instanceof FrameworkMessage.KeepAlive)) {
             stray(from, "unexpected " + message.getClass().getSimpleName());
         }

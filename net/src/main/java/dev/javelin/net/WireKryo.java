@@ -23,6 +23,7 @@ final class WireKryo {
         kryo.setRegistrationRequired(true);
         kryo.setReferences(false);
         kryo.setMaxDepth(Wire.MAX_DEPTH);
+        kryo.setInstantiatorStrategy(new ConstructorInstantiator());
         kryo.register(FrameworkMessage.RegisterTCP.class, 10);
         kryo.register(FrameworkMessage.RegisterUDP.class, 11);
         kryo.register(FrameworkMessage.KeepAlive.class, 12);

@@ -90,6 +90,48 @@ class WireFormatTest {
         }
     }
 
+    /** A package-private class with a public constructor: Kryo's ReflectASM path fails to create it. */
+    static final class Hidden {
+        public int number;
+        public String label;
+        int[] values;
+
+        public Hidden() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Hidden h && h.number == number && java.util.Objects.equals(h.label, label)
+                    && Arrays.equals(h.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return number;
+        }
+    }
+
+    /** A package-private record. */
+    record HiddenRecord(int a, Hidden inner) {
+    }
+
+    @Test
+    void nonPublicClassesAndRecordsRoundTrip() {
+        MessageRegistry registry = MessageRegistry.builder().register(0, Hidden.class).register(1, HiddenRecord.class)
+                .build();
+        WireFormat hiddenFormat = new WireFormat(registry, 4096);
+        WireSerialization reader = new WireSerialization(hiddenFormat);
+        Hidden hidden = new Hidden();
+        hidden.number = 3;
+        hidden.label = "h";
+        hidden.values = new int[] {1, 2};
+        for (Object m : new Object[] {hidden, new HiddenRecord(9, hidden)}) {
+            FrameEncoder frame = hiddenFormat.encoder().encodeMessage(m, Channel.UNRELIABLE, false, 0, 0);
+            Object read = reader.read(null, ByteBuffer.wrap(Arrays.copyOf(frame.bytes(), frame.length())));
+            assertEquals(m, ((WireSerialization.Inbound) read).message);
+        }
+    }
+
     @Test
     void frameworkMessagesComeBackAsThemselves() {
         FrameworkMessage.RegisterTCP register = new FrameworkMessage.RegisterTCP();

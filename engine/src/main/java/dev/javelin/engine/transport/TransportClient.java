@@ -20,7 +20,8 @@ public interface TransportClient extends AutoCloseable {
     /**
      * Sends {@code message} to the server.
      *
-     * @return true if it was handed to the network, false if the connection is not open
+     * @return true if the connection is open and the message was handed to the transport (an unreliable one may
+     *         still be lost anywhere), false if the connection is not open
      * @throws IllegalArgumentException if the class is not registered or the message too large for the channel
      */
     boolean send(Object message, Channel channel);

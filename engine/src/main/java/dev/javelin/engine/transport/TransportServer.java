@@ -24,8 +24,8 @@ public interface TransportServer extends AutoCloseable {
     /**
      * Sends {@code message} to one connection.
      *
-     * @return true if it was handed to the network (which for {@link Channel#UNRELIABLE} still does not mean it
-     *         will arrive), false if the connection is not open
+     * @return true if the connection is open and the message was handed to the transport (an unreliable one may
+     *         still be lost anywhere, even in a full local socket buffer), false if the connection is not open
      * @throws IllegalArgumentException if the message's class (or a class inside it) is not registered, or the
      *                                  message is larger than the channel allows
      */
