@@ -380,6 +380,15 @@ final class KryoNetServer implements TransportServer {
                 LockSupport.parkNanos(1_000_000L);
             }
         }
+        // A client closes its end when it reads the goodbye. Closing ours first, while its pings sit unread
+        // in our receive buffer, makes the kernel send a reset, and a reset can discard the goodbye before
+        // the client reads it; so give each client a bounded moment to hang up first.
+        long hangUpDeadline = System.nanoTime() + 500_000_000L;
+        for (Connection c : kryo.getConnections()) {
+            while (c.isConnected() && System.nanoTime() - hangUpDeadline < 0) {
+                LockSupport.parkNanos(1_000_000L);
+            }
+        }
     }
 
     private static void join(Thread t) {
