@@ -237,9 +237,10 @@ final class KryoNetClient implements TransportClient {
             if (state != OPEN) {
                 return;
             }
-            state = CLOSING;
-            closeReason = local;
+            // The deadline first: the update thread closes a CLOSING connection whose deadline has passed.
             closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
+            closeReason = local;
+            state = CLOSING;
             events.addDisconnected(connectionId, local);
         }
         sendTcp(format.encoder().encodeInternal(new Wire.Goodbye(Wire.GOODBYE_LEAVE, Wire.shortText(reason)),
