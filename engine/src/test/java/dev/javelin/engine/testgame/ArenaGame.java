@@ -77,6 +77,8 @@ public class ArenaGame extends GameEngine {
         d.setRoomId(room);
         d.position.set(x, y);
         d.velocity.set(vx, vy);
+        // Take the id now: during a step the add itself is deferred, and callers want the id at once.
+        dev.javelin.engine.GameWorld.assignId(d, world().allocateId());
         return addObject(d);
     }
 
