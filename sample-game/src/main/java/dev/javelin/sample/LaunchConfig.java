@@ -43,6 +43,7 @@ public final class LaunchConfig {
                 v -> v.matches("[\\p{L}\\p{N} _-]{1,16}"));
         key("width", "1280", "window width in pixels, 320 to 7680", v -> intIn(v, 320, 7680));
         key("height", "720", "window height in pixels, 240 to 4320", v -> intIn(v, 240, 4320));
+        key("view", "720", "world units shown from top to bottom, 200 to 3000", v -> intIn(v, 200, 3000));
         key("vsync", "true", "true or false", LaunchConfig::isBoolean);
         key("fpsCap", "0", "frames per second cap, 0 for none, up to 1000", v -> intIn(v, 0, 1000));
         key("host", "127.0.0.1", "an address to listen on", v -> !v.isBlank());

@@ -107,7 +107,7 @@ public final class Main {
             if (fpsCap > 0) {
                 options.fpsCap(fpsCap);
             }
-            SpaceView view = new SpaceView(options.build(), client::playerId);
+            SpaceView view = new SpaceView(options.build(), client::playerId, c.integer("view"));
             Thread timer = null;
             if (duration > 0) {
                 timer = new Thread(() -> {

@@ -30,14 +30,14 @@ final class SpaceView extends GlRenderer {
     private static final int SPARK = Color.rgba(255, 240, 120, 255);
     private final IntSupplier playerId;
 
-    SpaceView(RenderOptions options, IntSupplier playerId) {
+    SpaceView(RenderOptions options, IntSupplier playerId, float viewHeight) {
         super(options);
         this.playerId = playerId;
         bindings().bind(Keys.UP, "up", Trigger.REPEAT).bind(Keys.W, "up", Trigger.REPEAT)
                 .bind(Keys.LEFT, "left", Trigger.REPEAT).bind(Keys.A, "left", Trigger.REPEAT)
                 .bind(Keys.RIGHT, "right", Trigger.REPEAT).bind(Keys.D, "right", Trigger.REPEAT)
                 .bind(Keys.SPACE, "fire", Trigger.REPEAT);
-        camera().setViewHeight(720);
+        camera().setViewHeight(viewHeight);
         onDraw(Ship.class, this::drawShip);
         onDraw(Asteroid.class, (g, a) -> {
             float r = a.width * 0.5f;
