@@ -1,6 +1,5 @@
 package dev.javelin.sample;
 
-import dev.javelin.engine.Angles;
 import dev.javelin.engine.view.RenderObject;
 import dev.javelin.engine.view.RenderState;
 import dev.javelin.render.Color;
@@ -9,6 +8,8 @@ import dev.javelin.render.Graphics;
 import dev.javelin.render.KeyBindings.Trigger;
 import dev.javelin.render.Keys;
 import dev.javelin.render.RenderOptions;
+import dev.javelin.render.Texture;
+import dev.javelin.render.TextureAtlas;
 import dev.javelin.sample.game.Asteroid;
 import dev.javelin.sample.game.Missile;
 import dev.javelin.sample.game.Ship;
@@ -19,16 +20,16 @@ import java.util.function.IntSupplier;
 
 /**
  * The arena on screen: ships as arrowheads (yours green, others orange, with their names), asteroids
- * as rock outlines, missiles as sparks, the camera on your ship, and a scoreboard. Keys: arrows (or
+ * as rocks, missiles as sparks (sprites from the assets module), the camera on your ship, and a scoreboard. Keys: arrows (or
  * W/A/D) to thrust and turn, space to fire, F3 the net graph, F12 a screenshot.
  */
 final class SpaceView extends GlRenderer {
 
     private static final int MINE = Color.rgba(90, 230, 120, 255);
     private static final int THEIRS = Color.rgba(255, 170, 60, 255);
-    private static final int ROCK = Color.rgba(190, 180, 170, 255);
     private static final int SPARK = Color.rgba(255, 240, 120, 255);
     private final IntSupplier playerId;
+    private TextureAtlas atlas;
 
     SpaceView(RenderOptions options, IntSupplier playerId, float viewHeight) {
         super(options);
@@ -39,18 +40,10 @@ final class SpaceView extends GlRenderer {
                 .bind(Keys.SPACE, "fire", Trigger.REPEAT);
         camera().setViewHeight(viewHeight);
         onDraw(Ship.class, this::drawShip);
-        onDraw(Asteroid.class, (g, a) -> {
-            float r = a.width * 0.5f;
-            float[] xy = new float[16];
-            for (int i = 0; i < 8; i++) {
-                float k = r * (0.8f + 0.2f * ((i * 7 + a.id()) % 3) / 2f);
-                float t = a.angle + i * Angles.TWO_PI / 8;
-                xy[2 * i] = a.position.x + Angles.cos(t) * k;
-                xy[2 * i + 1] = a.position.y + Angles.sin(t) * k;
-            }
-            g.polygon(xy, ROCK);
-        });
-        onDraw(Missile.class, (g, m) -> g.fillCircle(m.position.x, m.position.y, Missile.SIZE * 0.5f, SPARK));
+        onDraw(Asteroid.class, (g, a) -> g.sprite(atlas.region("asteroid"), a.position.x, a.position.y,
+                a.width * 1.1f, a.height * 1.1f, a.angle, Color.WHITE));
+        onDraw(Missile.class, (g, m) -> g.sprite(atlas.region("missile"), m.position.x, m.position.y,
+                Missile.SIZE * 2, Missile.SIZE * 2, 0f, SPARK));
     }
 
     private void drawShip(Graphics g, Ship s) {
@@ -58,16 +51,19 @@ final class SpaceView extends GlRenderer {
             return;
         }
         boolean mine = s.ownerId() == playerId.getAsInt();
-        float c = Angles.cos(s.angle);
-        float n = Angles.sin(s.angle);
-        float r = Ship.SIZE * 0.6f;
-        float[] xy = {
-            s.position.x + c * r, s.position.y + n * r,
-            s.position.x - c * r * 0.7f - n * r * 0.6f, s.position.y - n * r * 0.7f + c * r * 0.6f,
-            s.position.x - c * r * 0.7f + n * r * 0.6f, s.position.y - n * r * 0.7f - c * r * 0.6f,
-        };
-        g.fillPolygon(xy, mine ? MINE : THEIRS);
+        g.sprite(atlas.region("ship"), s.position.x, s.position.y, Ship.SIZE * 1.3f, Ship.SIZE * 1.3f, s.angle,
+                mine ? MINE : THEIRS);
         g.text(s.name, s.position.x - g.textWidth(s.name, 14) * 0.5f, s.position.y + Ship.SIZE, 14, Color.WHITE);
+    }
+
+    /** The sprites are drawn by assets/tools/make_sprites.py and packed into one atlas here. */
+    @Override
+    protected void started() {
+        atlas = TextureAtlas.builder().name("space").filter(Texture.Filter.LINEAR)
+                .add("ship", "javelin/sprites/ship.png")
+                .add("asteroid", "javelin/sprites/asteroid.png")
+                .add("missile", "javelin/sprites/missile.png")
+                .build();
     }
 
     @Override
