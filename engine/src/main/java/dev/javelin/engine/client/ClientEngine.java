@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -62,16 +61,12 @@ public final class ClientEngine implements AutoCloseable {
         void afterStep(ClientEngine client, long stepDueNanos);
     }
 
-    private record QueuedInput(String action, float x, float y) {
-    }
-
     private final GameEngine game;
     private final SyncSettings settings;
     private final SyncStrategy strategy;
     private final Clock clock;
     private final StepLoop loop;
     private final InputHistory history = new InputHistory(InputMessage.MAX_INPUTS);
-    private final ConcurrentLinkedQueue<QueuedInput> queued = new ConcurrentLinkedQueue<>();
     private final List<WorldUpdate> pending = new ArrayList<>();
     private final SyncStats syncStats = new SyncStats();
     private final ClientStats stats = new ClientStats();
@@ -83,7 +78,7 @@ public final class ClientEngine implements AutoCloseable {
     private final boolean standalone;
     private final List<StepListener> stepListeners = new ArrayList<>();
     private final NetStatsMeter meter;
-    private InputQueue inputQueue;
+    private volatile InputQueue inputQueue = new InputQueue();
     private int lastSnapshotBytes;
     private TransportClient connection;
     private SnapshotReceiver receiver;
@@ -199,8 +194,8 @@ public final class ClientEngine implements AutoCloseable {
     }
 
     /**
-     * Takes inputs from {@code queue} (filled by the render thread's key bindings) at every step. Call
-     * before {@link #start()}.
+     * Takes inputs from {@code queue} (filled by the render thread's key bindings) at every step, instead
+     * of the client's own queue behind {@link #queueInput}. Call before {@link #start()}.
      */
     public void useInputQueue(InputQueue queue) {
         this.inputQueue = queue;
@@ -236,11 +231,12 @@ public final class ClientEngine implements AutoCloseable {
 
     /**
      * Queues an input from any thread (the render thread); it is stamped and sent at the next step.
+     * The queue holds at most {@link InputQueue#DEFAULT_CAPACITY} inputs between two steps; more are dropped.
      *
      * @param action the game's action name, 1 to {@link Input#MAX_ACTION_LENGTH} characters
      */
     public void queueInput(String action, float x, float y) {
-        queued.add(new QueuedInput(action, x, y));
+        inputQueue.post(action, x, y);
     }
 
     /**
@@ -272,13 +268,8 @@ public final class ClientEngine implements AutoCloseable {
             strategy.applyUpdates(pending, context);
             pending.clear();
         }
-        for (QueuedInput q; (q = queued.poll()) != null; ) {
-            sendInput(q.action(), q.x(), q.y());
-        }
-        if (inputQueue != null) {
-            for (InputAction a : inputQueue.drain()) {
-                sendInput(a.action(), a.x(), a.y());
-            }
+        for (InputAction a : inputQueue.drain()) {
+            sendInput(a.action(), a.x(), a.y());
         }
         if (standalone) {
             game.step(false);
