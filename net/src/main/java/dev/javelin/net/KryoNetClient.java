@@ -26,7 +26,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The client end of a {@link KryoNetTransport}: a KryoNet client ({@link SafeClient}; TCP, and UDP through KryoNet's own
  * client UDP) driven by one thread of ours, "javelin-net-client", which runs KryoNet's update, answers pings
- * and watches the timeout. The thread ends when the connection ends; {@link #close()} joins it.
+ * and watches the timeout. The thread ends when the connection ends; {@link #close()} joins it. A client of a
+ * {@link KryoNetClientGroup} has no thread of its own: the group's thread runs the same loop for all its clients.
  *
  * <p>Connecting: KryoNet's registration (TCP id, then UDP address), then Javelin's handshake over TCP: a
  * {@link Wire.Hello} with magic, protocol version and registry fingerprint, answered by a {@link Wire.Welcome}
@@ -44,6 +45,8 @@ final class KryoNetClient implements TransportClient {
     private final KryoNetOptions options;
     private final SafeClient kryo;
     private final Thread thread;
+    private final KryoNetClientGroup group;
+    private final CountDownLatch finished = new CountDownLatch(1);
     private final TransportEventQueue events = new TransportEventQueue(1 << 16);
     private final PingStats ping = new PingStats();
     private final CountDownLatch handshake = new CountDownLatch(1);
@@ -61,23 +64,32 @@ final class KryoNetClient implements TransportClient {
     private volatile long helloSentNanos;
     private long nextPingNanos;
 
-    private KryoNetClient(WireFormat format, KryoNetOptions options) {
+    private KryoNetClient(WireFormat format, KryoNetOptions options, KryoNetClientGroup group) {
         this.format = format;
         this.options = options;
         this.kryo = new SafeClient(options.tcpWriteBufferBytes(), format.objectBufferBytes(), new WireSerialization(format));
         this.kryo.addListener(new ClientListener());
-        this.thread = new Thread(this::run, "javelin-net-client");
-        this.thread.setDaemon(true);
+        this.group = group;
+        this.thread = group == null ? new Thread(this::run, "javelin-net-client") : null;
+        if (thread != null) {
+            thread.setDaemon(true);
+        }
     }
 
+    /** @param group the group whose thread drives the client, or null for a thread of its own */
     static KryoNetClient connect(WireFormat format, KryoNetOptions options, int protocolVersion, String host,
-                                 int tcpPort, int udpPort, Duration timeout) throws IOException {
+                                 int tcpPort, int udpPort, Duration timeout, KryoNetClientGroup group)
+            throws IOException {
         Objects.requireNonNull(host, "host");
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
-        KryoNetClient client = new KryoNetClient(format, options);
-        client.thread.start();
+        KryoNetClient client = new KryoNetClient(format, options, group);
+        if (group == null) {
+            client.thread.start();
+        } else {
+            group.add(client);
+        }
         try {
             client.handshake(protocolVersion, host, tcpPort, udpPort, timeout);
             return client;
@@ -140,15 +152,52 @@ final class KryoNetClient implements TransportClient {
                 LockSupport.parkNanos(1_000_000L);
                 continue;
             }
+            pump(selectMillis());
+        }
+        dispose();
+    }
+
+    /** For a group: makes the calling thread (the group's) this client's update thread. */
+    void bindToCurrentThread() {
+        kryo.bindUpdateThread();
+    }
+
+    /** For a group: one non-blocking turn of the update loop. Returns false once the client has stopped. */
+    boolean pumpNow() {
+        if (!stop && !frozen) {
+            pump(0);
+        }
+        return !stop;
+    }
+
+    /** For a group: true once the update loop has ended (closed, lost or failed). */
+    boolean isStopped() {
+        return stop;
+    }
+
+    /** For a group: true once the connection is open and its sockets can be watched. */
+    boolean isOpen() {
+        return state == OPEN;
+    }
+
+    /** For a group: the sockets to watch for readable data. */
+    java.nio.channels.SelectableChannel[] channels() {
+        return kryo.channels();
+    }
+
+    private void pump(int selectMillis) {
             try {
-                kryo.update(selectMillis());
+                if (selectMillis == 0) {
+                    kryo.updateNow();
+                } else {
+                    kryo.update(selectMillis);
+                }
                 kryo.closeIfRequested();
                 housekeeping(now());
             } catch (PortUnreachableException e) {
                 // An ICMP answer to a datagram (the server's UDP port closed first, say): liveness is decided by
                 // TCP and the timeout, and a shutting-down server's goodbye may still be waiting on TCP.
                 kryo.forgetSelectedKeys();
-                continue;
             } catch (KryoNetException e) {
                 closeWith(DisconnectReason.of(Cause.PROTOCOL_ERROR, e.getMessage()));
             } catch (IOException e) {
@@ -157,11 +206,17 @@ final class KryoNetClient implements TransportClient {
                 log.log(Level.ERROR, "client update failed: " + e);
                 closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
             }
-        }
+    }
+
+    /** Releases KryoNet's selector; on the update thread, once the loop has stopped. */
+    void dispose() {
+        kryo.closeIfRequested();
         try {
             kryo.dispose();
         } catch (IOException e) {
             log.log(Level.WARNING, "disposing the KryoNet client failed: " + e);
+        } finally {
+            finished.countDown();
         }
     }
 
@@ -271,7 +326,7 @@ final class KryoNetClient implements TransportClient {
         }
         stop = true;
         kryo.close();
-        if (thread.isAlive() && thread != Thread.currentThread()) {
+        if (thread != null && thread.isAlive() && thread != Thread.currentThread()) {
             try {
                 thread.join(10_000);
             } catch (InterruptedException e) {
@@ -279,6 +334,15 @@ final class KryoNetClient implements TransportClient {
             }
             if (thread.isAlive()) {
                 throw new IllegalStateException("thread " + thread.getName() + " did not stop within 10 s");
+            }
+        } else if (group != null && !group.isGroupThread()) {
+            group.wakeup();
+            try {
+                if (!finished.await(10, TimeUnit.SECONDS) && group.isRunning()) {
+                    throw new IllegalStateException("the client group did not release a client within 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         events.clear();

@@ -62,7 +62,17 @@ public final class KryoNetTransport implements Transport {
 
     @Override
     public TransportClient connect(String host, int tcpPort, int udpPort, Duration timeout) throws IOException {
-        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort, udpPort, timeout);
+        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort, udpPort, timeout, null);
+    }
+
+    /**
+     * Connects like {@link #connect(String, int, int, Duration)}, but the client has no thread of its own: the
+     * group's thread drives it (for processes that run many clients). Blocks until connected or failed.
+     */
+    public TransportClient connect(String host, int tcpPort, int udpPort, Duration timeout, KryoNetClientGroup group)
+            throws IOException {
+        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort, udpPort, timeout,
+                Objects.requireNonNull(group, "group"));
     }
 
     @Override

@@ -1,9 +1,14 @@
 package dev.javelin.net;
 
 import com.esotericsoftware.kryonet.Client;
+import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.Serialization;
 
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.Selector;
 
 /**
@@ -20,6 +25,8 @@ import java.nio.channels.Selector;
  * {@link #closeIfRequested()} after every {@code update}.
  */
 final class SafeClient extends Client {
+
+    private static final VarHandle EMPTY_SELECTS = emptySelects();
 
     private final Selector selector;
     private volatile Thread updateThread;
@@ -39,6 +46,54 @@ final class SafeClient extends Client {
             return (Selector) f.get(client);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * KryoNet sleeps up to 25 ms after 100 selects that found nothing, a guard against a JDK bug of old; a
+     * {@link KryoNetClientGroup} runs many clients on one thread and must never sleep inside one of them.
+     */
+    private static VarHandle emptySelects() {
+        try {
+            return MethodHandles.privateLookupIn(Client.class, MethodHandles.lookup())
+                    .findVarHandle(Client.class, "emptySelects", int.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One non-blocking update, without KryoNet's sleep after many empty selects (see {@link #emptySelects()}). */
+    void updateNow() throws IOException {
+        if (EMPTY_SELECTS != null) {
+            EMPTY_SELECTS.set(this, 0);
+        }
+        update(0);
+    }
+
+    /**
+     * The connected TCP and UDP channels, so that a {@link KryoNetClientGroup} can watch them on a selector of its
+     * own; empty if KryoNet's internals changed or the sockets are closed.
+     */
+    SelectableChannel[] channels() {
+        try {
+            Field tcpField = Connection.class.getDeclaredField("tcp");
+            Field udpField = Connection.class.getDeclaredField("udp");
+            tcpField.setAccessible(true);
+            udpField.setAccessible(true);
+            Object tcp = tcpField.get(this);
+            Object udp = udpField.get(this);
+            Field socket = tcp.getClass().getDeclaredField("socketChannel");
+            Field datagram = udp.getClass().getDeclaredField("datagramChannel");
+            socket.setAccessible(true);
+            datagram.setAccessible(true);
+            SelectableChannel a = (SelectableChannel) socket.get(tcp);
+            SelectableChannel b = (SelectableChannel) datagram.get(udp);
+            if (a == null || b == null) {
+                return new SelectableChannel[0];
+            }
+            return new SelectableChannel[] {a, b};
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return new SelectableChannel[0];
         }
     }
 
