@@ -35,17 +35,23 @@ public abstract class GameEngine {
     private final EngineEvents events = new EngineEvents();
     private final List<Runnable> deferred = new ArrayList<>();
     private final Map<Integer, PlayerInfo> players = new HashMap<>();
+    private final CollisionCall collisionCall = new CollisionCall();
     private final CollisionSink collisionRelay = new CollisionSink() {
         @Override
         public void collisionStarted(GameObject a, GameObject b) {
-            events.collisionStart.dispatch(l -> l.onCollision(a, b));
+            if (!events.collisionStart.isEmpty()) {
+                events.collisionStart.dispatch(collisionCall.set(a, b));
+            }
         }
 
         @Override
         public void collisionStopped(GameObject a, GameObject b) {
-            events.collisionStop.dispatch(l -> l.onCollision(a, b));
+            if (!events.collisionStop.isEmpty()) {
+                events.collisionStop.dispatch(collisionCall.set(a, b));
+            }
         }
     };
+    private final StepCall stepCall = new StepCall();
     private boolean inStep;
     private boolean reenacting;
     private boolean replaying;
@@ -97,14 +103,15 @@ public abstract class GameEngine {
         try {
             world.advanceStep();
             int n = world.stepCount();
-            events.preStep.dispatch(l -> l.onStep(n, isReenact));
+            stepCall.set(n, isReenact);
+            events.preStep.dispatch(stepCall);
             if (!isReenact) {
                 timer.tick(n);
             }
             if (physicsEnabled) {
                 physics.step(world, config.dtSeconds(), collisionRelay);
             }
-            events.postStep.dispatch(l -> l.onStep(n, isReenact));
+            events.postStep.dispatch(stepCall);
         } finally {
             inStep = false;
             reenacting = false;
@@ -267,5 +274,38 @@ public abstract class GameEngine {
     /** True while a step runs. */
     public final boolean isStepping() {
         return inStep;
+    }
+
+    /** Calls a step listener with the step in progress; one instance, so dispatching a step allocates nothing. */
+    private static final class StepCall implements java.util.function.Consumer<EngineEvents.StepListener> {
+        private int step;
+        private boolean reenact;
+
+        void set(int newStep, boolean isReenact) {
+            step = newStep;
+            reenact = isReenact;
+        }
+
+        @Override
+        public void accept(EngineEvents.StepListener listener) {
+            listener.onStep(step, reenact);
+        }
+    }
+
+    /** Calls a collision listener with the pair being reported; one instance, since pairs come one at a time. */
+    private static final class CollisionCall implements java.util.function.Consumer<EngineEvents.CollisionListener> {
+        private GameObject a;
+        private GameObject b;
+
+        CollisionCall set(GameObject first, GameObject second) {
+            a = first;
+            b = second;
+            return this;
+        }
+
+        @Override
+        public void accept(EngineEvents.CollisionListener listener) {
+            listener.onCollision(a, b);
+        }
     }
 }

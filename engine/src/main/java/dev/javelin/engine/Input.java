@@ -1,12 +1,15 @@
 package dev.javelin.engine;
 
 /**
- * One player input, as the game sees it in {@link GameEngine#processInput}.
+ * One player input, as the game sees it in {@link GameEngine#processInput}, and as it travels from client to
+ * server inside an input message (so the server hands the game the very object it decoded: no copy per input).
+ * The constructor validates, since inputs arrive from the network.
  *
  * @param action   what the player did, a name the game defines ("up", "fire"); at most
  *                 {@link #MAX_ACTION_LENGTH} characters, never null
- * @param x        first parameter, meaning up to the game (an aim direction, an analog strength); 0 if unused
- * @param y        second parameter; 0 if unused
+ * @param x        first parameter, meaning up to the game (an aim direction, an analog strength); 0 if unused;
+ *                 finite
+ * @param y        second parameter; 0 if unused; finite
  * @param step     the client step the input applies to
  * @param sequence the client's running number for its inputs; the server applies each sequence once
  */
@@ -19,6 +22,9 @@ public record Input(String action, float x, float y, int step, int sequence) {
         if (action == null || action.isEmpty() || action.length() > MAX_ACTION_LENGTH) {
             throw new IllegalArgumentException("input action must be 1 to " + MAX_ACTION_LENGTH
                     + " characters, was " + (action == null ? "null" : "'" + action + "'"));
+        }
+        if (!Float.isFinite(x) || !Float.isFinite(y)) {
+            throw new IllegalArgumentException("input parameters must be finite, were " + x + ", " + y);
         }
     }
 

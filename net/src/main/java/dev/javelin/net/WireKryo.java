@@ -2,6 +2,7 @@ package dev.javelin.net;
 
 import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryonet.FrameworkMessage;
+import dev.javelin.engine.protocol.SnapshotPacket;
 import dev.javelin.engine.transport.MessageRegistry;
 
 /**
@@ -38,7 +39,9 @@ final class WireKryo {
         BoundedSerializers.registerBuiltIns(kryo);
         for (Class<?> type : registry.types()) {
             int id = Wire.USER_ID_BASE + registry.idOf(type);
-            if (type.isRecord()) {
+            if (type == SnapshotPacket.class) {
+                kryo.register(type, new SnapshotPacketSerializer(), id);
+            } else if (type.isRecord()) {
                 registerRecord(kryo, type, id);
             } else if (type.isArray()) {
                 kryo.register(type, new BoundedSerializers.ObjectArray(type.getComponentType()), id);

@@ -11,7 +11,6 @@ import dev.javelin.engine.codec.CodecException;
 import dev.javelin.engine.codec.DesyncException;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
-import dev.javelin.engine.protocol.InputEntry;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.SnapshotPacket;
@@ -285,14 +284,10 @@ public final class ClientEngine implements AutoCloseable {
         if (connection == null || welcome == null || (history.unackedCount() == 0 && !ackDue)) {
             return;
         }
-        List<Input> unacked = history.unacked();
-        InputEntry[] entries = new InputEntry[unacked.size()];
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = InputEntry.of(unacked.get(i));
-        }
+        Input[] entries = history.unacked().toArray(new Input[0]);
         connection.send(new InputMessage(receiver.newestSequence(), now, receiver.fullRequested(), entries),
                 Channel.UNRELIABLE);
-        // An estimate of the serialized size (header, then per entry: sequence, step, action, two floats).
+        // An estimate of the serialized size (header, then per input: sequence, step, action, two floats).
         stats.bytesOut += 16 + entries.length * 20L;
         ackDue = false;
     }
@@ -317,11 +312,11 @@ public final class ClientEngine implements AutoCloseable {
         long now = clock.nanoTime();
         rtt.onEcho(packet.echoTimeNanos(), packet.heldNanos(), now);
         history.acknowledge(packet.inputAck());
-        stats.snapshotBytesIn += packet.data().length;
-        lastSnapshotBytes = packet.data().length;
+        stats.snapshotBytesIn += packet.length();
+        lastSnapshotBytes = packet.length();
         WorldUpdate update;
         try {
-            update = receiver.decode(packet.data(),
+            update = receiver.decode(packet.data(), packet.length(),
                     (event, step) -> game.events().gameEvent.dispatch(l -> l.onEvent(event, step)));
         } catch (DesyncException desync) {
             stats.desyncs++;

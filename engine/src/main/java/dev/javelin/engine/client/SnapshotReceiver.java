@@ -30,8 +30,8 @@ final class SnapshotReceiver {
      *
      * @throws dev.javelin.engine.codec.CodecException on malformed bytes (DesyncException on a checksum mismatch)
      */
-    WorldUpdate decode(byte[] data, EngineEvents.GameEventListener onEvent) {
-        DecodedSnapshot s = decoder.decode(data, 0, data.length);
+    WorldUpdate decode(byte[] data, int length, EngineEvents.GameEventListener onEvent) {
+        DecodedSnapshot s = decoder.decode(data, 0, length);
         if (s.isStale()) {
             return null;
         }

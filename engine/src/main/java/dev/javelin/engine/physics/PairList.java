@@ -1,5 +1,6 @@
 package dev.javelin.engine.physics;
 
+import dev.javelin.engine.InPlaceSort;
 import java.util.Arrays;
 
 /**
@@ -48,7 +49,7 @@ public final class PairList {
         if (size < 2) {
             return;
         }
-        Arrays.sort(pairs, 0, size);
+        InPlaceSort.sort(pairs, 0, size);
         int w = 1;
         for (int r = 1; r < size; r++) {
             if (pairs[r] != pairs[w - 1]) {

@@ -1,5 +1,6 @@
 package dev.javelin.engine.physics;
 
+import dev.javelin.engine.InPlaceSort;
 import dev.javelin.engine.GameObject;
 import java.util.Arrays;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class SpatialHashDetector implements CollisionDetector {
 
     private void collectCandidates(List<GameObject> objects, int n) {
         candidates.clear();
-        Arrays.sort(entries, 0, entryCount);
+        InPlaceSort.sort(entries, 0, entryCount);
         int runStart = 0;
         for (int e = 1; e <= entryCount; e++) {
             if (e == entryCount || (entries[e] >>> INDEX_BITS) != (entries[runStart] >>> INDEX_BITS)) {

@@ -1,5 +1,7 @@
 package dev.javelin.engine.protocol;
 
+import dev.javelin.engine.Input;
+
 /**
  * Client → server, unreliable, once per client step that has something to say. Carries every input
  * the server has not acknowledged yet (redundancy: a lost datagram loses no input) and the newest
@@ -11,7 +13,7 @@ package dev.javelin.engine.protocol;
  * @param wantFull        true when the client lost track (a desync) and needs a full snapshot
  * @param inputs          unacknowledged inputs in ascending sequence, at most {@link #MAX_INPUTS}; never null
  */
-public record InputMessage(int snapshotAck, long clientTimeNanos, boolean wantFull, InputEntry[] inputs) {
+public record InputMessage(int snapshotAck, long clientTimeNanos, boolean wantFull, Input[] inputs) {
 
     /** Most inputs one message may carry; a receiver rejects more. */
     public static final int MAX_INPUTS = 64;

@@ -1,5 +1,7 @@
 package dev.javelin.engine.protocol;
 
+import dev.javelin.engine.Input;
+
 import dev.javelin.engine.transport.MessageRegistry;
 
 /**
@@ -23,8 +25,8 @@ public final class Protocol {
         return MessageRegistry.builder()
                 .register(1, JoinRequest.class)
                 .register(2, Welcome.class)
-                .register(3, InputEntry.class)
-                .register(4, InputEntry[].class)
+                .register(3, Input.class)
+                .register(4, Input[].class)
                 .register(5, InputMessage.class)
                 .register(6, SnapshotPacket.class);
     }

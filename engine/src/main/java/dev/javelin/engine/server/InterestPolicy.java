@@ -4,11 +4,16 @@ import dev.javelin.engine.GameObject;
 import dev.javelin.engine.GameWorld;
 import dev.javelin.engine.physics.WorldBounds;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
- * Decides which objects a player receives. The server first keeps a player to its own room; the policy
- * then filters within it. Called on the server's simulation thread once per player per snapshot, for
- * every object of the player's room; it must be cheap and must not change the world.
+ * Decides which objects a player receives. The policy proposes; the server then keeps a player to its own
+ * room. Called on the server's simulation thread: {@link #prepare} once per step that sends snapshots, then
+ * {@link #select} once per player receiving one. It must be cheap and must not change the world.
+ *
+ * <p>A simple policy implements {@link #isRelevant} alone, and is asked about every object for every player. A
+ * policy for large worlds also overrides {@link #prepare} (to index the world) and {@link #select} (to visit
+ * only the candidates), as {@link #radius} does.
  */
 @FunctionalInterface
 public interface InterestPolicy {
@@ -19,6 +24,25 @@ public interface InterestPolicy {
      * @param owned the player's own objects (those it drives), in id order; never null, may be empty
      */
     boolean isRelevant(ServerPlayer player, List<GameObject> owned, GameObject object, GameWorld world);
+
+    /** Called once per step that sends snapshots, before any {@link #select}: the place to index the world. */
+    default void prepare(GameWorld world) {
+    }
+
+    /**
+     * Reports to {@code out} the index in {@code world.objects()} of every object {@code player} should receive, in
+     * any order; an index may be reported more than once. The default asks {@link #isRelevant} about every object.
+     *
+     * @param owned the player's own objects, in id order; never null, may be empty
+     */
+    default void select(ServerPlayer player, List<GameObject> owned, GameWorld world, IntConsumer out) {
+        List<GameObject> objects = world.objects();
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            if (isRelevant(player, owned, objects.get(i), world)) {
+                out.accept(i);
+            }
+        }
+    }
 
     /** Everything in the player's room (the default). */
     static InterestPolicy everything() {
@@ -31,23 +55,9 @@ public interface InterestPolicy {
      * owns.
      */
     static InterestPolicy radius(float radius, WorldBounds bounds) {
-        if (!(radius > 0)) {
-            throw new IllegalArgumentException("interest radius must be positive, was " + radius);
+        if (bounds == null) {
+            throw new IllegalArgumentException("bounds must not be null (use WorldBounds.NONE)");
         }
-        float r2 = radius * radius;
-        return (player, owned, object, world) -> {
-            if (object.ownerId() == player.id()) {
-                return true;
-            }
-            for (int i = 0, n = owned.size(); i < n; i++) {
-                GameObject o = owned.get(i);
-                float dx = bounds.deltaX(o.x(), object.x());
-                float dy = bounds.deltaY(o.y(), object.y());
-                if (dx * dx + dy * dy <= r2) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return new RadiusInterest(radius, bounds);
     }
 }

@@ -6,7 +6,6 @@ import dev.javelin.engine.GameWorld;
 import dev.javelin.engine.Input;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
-import dev.javelin.engine.protocol.InputEntry;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.SnapshotPacket;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The authoritative server: steps the game at its step rate, applies each player's inputs at the step
@@ -30,9 +30,14 @@ import java.util.function.Consumer;
  *
  * <p>One server step: drain the transport's events (joins, inputs, leaves); drop connections that
  * never joined or went quiet; apply the inputs due this step, player by player in id order, through
- * the game's {@link InputValidator}; run {@link GameEngine#step}; on snapshot steps, encode and send
- * each player's snapshot. Players who drop keep their objects for {@code reconnectGraceSeconds} and can
- * rejoin as themselves with the token their welcome carried.
+ * the game's {@link InputValidator}; run {@link GameEngine#step}; encode and send a snapshot to each player
+ * whose turn it is. Each player gets one every {@code updateRate} steps, and players take turns by id, so a
+ * server with many players spreads its snapshot work evenly over the steps instead of doing it all on one.
+ * Players who drop keep their objects for {@code reconnectGraceSeconds} and can rejoin as themselves with the
+ * token their welcome carried.
+ *
+ * <p>In steady state a step allocates nothing of its own (inputs arrive already decoded by the transport,
+ * snapshots go out through one reused packet and buffer); the game's own code may of course allocate.
  *
  * <p>Threads: the step runs on the simulation thread ({@link #start()} makes one, or call
  * {@link #step()} yourself with a manual clock); nothing here is touched by transport threads, which
@@ -50,6 +55,9 @@ public final class ServerEngine implements AutoCloseable {
     private final InputValidator validator;
     private final StepLoop loop;
     private final Map<Integer, ServerPlayer> players = new TreeMap<>();
+    // The same players in id order, and by id, for the step's loops (no iterator, no boxed key).
+    private final List<ServerPlayer> order = new ArrayList<>();
+    private ServerPlayer[] byId = new ServerPlayer[64];
     private final Map<Integer, ServerPlayer> byConnection = new HashMap<>();
     private final Map<Integer, Long> awaitingJoin = new HashMap<>();
     private final Map<String, Integer> rooms = new HashMap<>();
@@ -58,8 +66,12 @@ public final class ServerEngine implements AutoCloseable {
     private final SecureRandom tokens = new SecureRandom();
     private final Listener listener = new Listener();
     private final SnapshotSender snapshots;
-    private final List<GameObject> owned = new ArrayList<>();
     private final List<GameObject> relevant = new ArrayList<>();
+    private final IndexSet selection = new IndexSet();
+    private final List<ServerPlayer> leaving = new ArrayList<>();
+    private final SnapshotPacket packet = new SnapshotPacket();
+    private ServerPlayer applying;
+    private final Consumer<Input> applyInput = input -> apply(applying, input);
     private int nextPlayerId = 1;
     private long now;
 
@@ -98,14 +110,19 @@ public final class ServerEngine implements AutoCloseable {
         transport.poll(listener);
         enforceTimeouts();
         int n = game.world().stepCount() + 1;
-        for (ServerPlayer p : players.values()) {
-            p.inputs().drainDue(n, input -> apply(p, input));
+        for (int i = 0, count = order.size(); i < count; i++) {
+            applying = order.get(i);
+            applying.inputs().drainDue(n, applyInput);
         }
+        applying = null;
         game.step(false);
         stats.steps++;
-        if (n % config.updateRate() == 0) {
-            sendSnapshots(n);
-        }
+        sendSnapshots(n);
+    }
+
+    /** Whether {@code p} gets a snapshot at step {@code n}: every updateRate steps, phase by player id. */
+    private boolean snapshotDue(ServerPlayer p, int n) {
+        return p.connectionId() != 0 && (n + p.id()) % config.updateRate() == 0;
     }
 
     private void apply(ServerPlayer player, Input input) {
@@ -124,37 +141,61 @@ public final class ServerEngine implements AutoCloseable {
     }
 
     private void sendSnapshots(int step) {
+        boolean any = false;
+        for (int i = 0, count = order.size(); i < count && !any; i++) {
+            any = snapshotDue(order.get(i), step);
+        }
+        if (!any) {
+            return;
+        }
         GameWorld world = game.world();
+        List<GameObject> objects = world.objects();
         snapshots.capture(step);
-        for (ServerPlayer p : players.values()) {
-            if (p.connectionId() == 0) {
+        interest.prepare(world);
+        indexOwnedObjects(objects);
+        for (int i = 0, count = order.size(); i < count; i++) {
+            ServerPlayer p = order.get(i);
+            if (!snapshotDue(p, step)) {
                 continue;
             }
-            owned.clear();
+            selection.clear();
+            interest.select(p, p.owned, world, selection);
+            selection.sortDistinct();
             relevant.clear();
-            for (GameObject o : world.objects()) {
-                if (o.ownerId() == p.id()) {
-                    owned.add(o);
-                }
-            }
-            for (GameObject o : world.objects()) {
-                if (o.roomId() == p.roomId() && interest.isRelevant(p, owned, o, world)) {
+            for (int k = 0, m = selection.size(); k < m; k++) {
+                GameObject o = objects.get(selection.get(k));
+                if (o.roomId() == p.roomId()) {
                     relevant.add(o);
                 }
             }
-            byte[] data = snapshots.encode(p, relevant);
+            int length = snapshots.encode(p, relevant);
             long held = p.echoTimeNanos == 0 ? 0 : now - p.echoReceivedNanos;
-            SnapshotPacket packet = new SnapshotPacket(p.inputs().highestReceived(), p.echoTimeNanos, held, data);
+            packet.set(p.inputs().highestReceived(), p.echoTimeNanos, held, snapshots.buffer(), length);
             if (transport.send(p.connectionId(), packet, Channel.UNRELIABLE)) {
                 stats.snapshotsSent++;
-                stats.snapshotBytesSent += data.length;
+                stats.snapshotBytesSent += length;
+            }
+        }
+    }
+
+    /** Fills each player's list of its own objects, in id order, in one pass over the world. */
+    private void indexOwnedObjects(List<GameObject> objects) {
+        for (int i = 0, count = order.size(); i < count; i++) {
+            order.get(i).owned.clear();
+        }
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            GameObject o = objects.get(i);
+            int owner = o.ownerId();
+            if (owner > 0 && owner < byId.length && byId[owner] != null) {
+                byId[owner].owned.add(o);
             }
         }
     }
 
     private void enforceTimeouts() {
         long joinLimit = seconds(config.joinTimeoutSeconds());
-        for (Iterator<Map.Entry<Integer, Long>> it = awaitingJoin.entrySet().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<Integer, Long>> it = awaitingJoin.isEmpty() ? java.util.Collections.emptyIterator()
+                : awaitingJoin.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Integer, Long> e = it.next();
             if (now - e.getValue() > joinLimit) {
                 it.remove();
@@ -163,8 +204,9 @@ public final class ServerEngine implements AutoCloseable {
         }
         long idleLimit = seconds(config.idleTimeoutSeconds());
         long graceLimit = seconds(config.reconnectGraceSeconds());
-        List<ServerPlayer> leaving = new ArrayList<>();
-        for (ServerPlayer p : players.values()) {
+        leaving.clear();
+        for (int i = 0, count = order.size(); i < count; i++) {
+            ServerPlayer p = order.get(i);
             if (p.connectionId() != 0 && now - p.lastHeardNanos > idleLimit) {
                 transport.disconnect(p.connectionId(), "idle for " + config.idleTimeoutSeconds() + " s");
                 byConnection.remove(p.connectionId());
@@ -174,7 +216,10 @@ public final class ServerEngine implements AutoCloseable {
                 leaving.add(p);
             }
         }
-        leaving.forEach(this::removePlayer);
+        for (int i = 0, count = leaving.size(); i < count; i++) {
+            removePlayer(leaving.get(i));
+        }
+        leaving.clear();
     }
 
     private static long seconds(double s) {
@@ -183,6 +228,8 @@ public final class ServerEngine implements AutoCloseable {
 
     private void removePlayer(ServerPlayer p) {
         if (players.remove(p.id()) != null) {
+            order.remove(p);
+            byId[p.id()] = null;
             stats.playersLeft++;
             snapshots.forget(p);
             game.notifyPlayerDisconnected(p.id());
@@ -210,6 +257,11 @@ public final class ServerEngine implements AutoCloseable {
             player = new ServerPlayer(nextPlayerId++, name, tokens.nextLong() | 1L, room,
                     new PlayerInputQueue(config.maxFutureSteps(), config.inputQueueCapacity()));
             players.put(player.id(), player);
+            order.add(player);
+            if (player.id() >= byId.length) {
+                byId = java.util.Arrays.copyOf(byId, Math.max(player.id() + 1, byId.length * 2));
+            }
+            byId[player.id()] = player;
         }
         player.setConnectionId(connectionId);
         player.lastHeardNanos = now;
@@ -269,15 +321,15 @@ public final class ServerEngine implements AutoCloseable {
             p.echoTimeNanos = m.clientTimeNanos();
             p.echoReceivedNanos = now;
         }
-        InputEntry[] entries = m.inputs();
+        Input[] entries = m.inputs();
         if (entries == null || entries.length > InputMessage.MAX_INPUTS) {
             reject(p, "input message with " + (entries == null ? "no" : entries.length) + " inputs");
             return;
         }
         refillRate(p);
         int current = game.world().stepCount() + 1;
-        for (InputEntry e : entries) {
-            if (e == null || e.sequence() <= p.inputs().highestReceived()) {
+        for (Input input : entries) {
+            if (input == null || input.sequence() <= p.inputs().highestReceived()) {
                 continue;
             }
             if (p.rateTokens < 1) {
@@ -287,13 +339,6 @@ public final class ServerEngine implements AutoCloseable {
                 continue;
             }
             p.rateTokens--;
-            Input input;
-            try {
-                input = e.toInput();
-            } catch (IllegalArgumentException bad) {
-                reject(p, bad.getMessage());
-                continue;
-            }
             PlayerInputQueue.Outcome outcome = p.inputs().offer(input, current);
             if (outcome != PlayerInputQueue.Outcome.QUEUED && outcome != PlayerInputQueue.Outcome.DUPLICATE) {
                 reject(p, "input " + input.sequence() + " for step " + input.step() + " at step " + current + ": " + outcome);

@@ -1,5 +1,9 @@
 package dev.javelin.engine.server;
 
+import dev.javelin.engine.GameObject;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A player on the server: its id (the owner id of its objects, kept across reconnects), its name and
  * room, and its link to a transport connection. The server engine owns the mutable state; games and
@@ -24,6 +28,9 @@ public final class ServerPlayer {
     long inputsOverRate;
     double rateTokens;
     long rateRefilledNanos;
+    // The player's own objects, refilled by the server on each step that sends snapshots.
+    final List<GameObject> owned = new ArrayList<>();
+    SnapshotSender.PlayerStream stream;
 
     ServerPlayer(int id, String name, long resumeToken, int roomId, PlayerInputQueue inputs) {
         this.id = id;

@@ -4,10 +4,7 @@ import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.GameObject;
 import dev.javelin.engine.codec.SnapshotEncoder;
 import dev.javelin.engine.codec.WorldFrame;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The server's side of the snapshot codec: one {@link WorldFrame} captured per snapshot tick and
@@ -16,7 +13,8 @@ import java.util.Map;
  */
 final class SnapshotSender {
 
-    private static final class PlayerStream {
+    /** One player's encoder and counters; held by its {@link ServerPlayer} (no map lookup per message). */
+    static final class PlayerStream {
         final SnapshotEncoder encoder;
         int sequence;
         int sent;
@@ -29,7 +27,6 @@ final class SnapshotSender {
     private final GameEngine game;
     private final ServerConfig config;
     private final WorldFrame frame;
-    private final Map<Integer, PlayerStream> streams = new HashMap<>();
     private final byte[] buffer;
 
     SnapshotSender(GameEngine game, ServerConfig config) {
@@ -37,6 +34,7 @@ final class SnapshotSender {
         this.config = config;
         this.frame = new WorldFrame(game.classes());
         this.buffer = new byte[config.snapshotBudgetBytes()];
+
     }
 
     /** Captures the world once for this tick's snapshots. */
@@ -44,15 +42,23 @@ final class SnapshotSender {
         frame.capture(step, game.world().objects());
     }
 
-    /** Encodes {@code player}'s next snapshot of {@code relevant} (ascending ids) from the captured frame. */
-    byte[] encode(ServerPlayer player, List<GameObject> relevant) {
+    /**
+     * Encodes {@code player}'s next snapshot of {@code relevant} (ascending ids) from the captured frame into
+     * {@link #buffer()} and returns its length. The next call overwrites it: send it first.
+     */
+    int encode(ServerPlayer player, List<GameObject> relevant) {
         PlayerStream s = stream(player);
         if (s.sent > 0 && s.sent % config.fullSyncRate() == 0) {
             s.encoder.requestFull();
         }
         int len = s.encoder.encode(++s.sequence, frame, relevant, buffer, 0);
         s.sent++;
-        return Arrays.copyOf(buffer, len);
+        return len;
+    }
+
+    /** The buffer {@link #encode} writes to. */
+    byte[] buffer() {
+        return buffer;
     }
 
     void acknowledge(ServerPlayer player, int sequence) {
@@ -70,15 +76,18 @@ final class SnapshotSender {
 
     /** A new connection for {@code player}: its client knows nothing, so start from an empty baseline. */
     void reset(ServerPlayer player) {
-        streams.put(player.id(), new PlayerStream(newEncoder()));
+        player.stream = new PlayerStream(newEncoder());
     }
 
     void forget(ServerPlayer player) {
-        streams.remove(player.id());
+        player.stream = null;
     }
 
     private PlayerStream stream(ServerPlayer player) {
-        return streams.computeIfAbsent(player.id(), id -> new PlayerStream(newEncoder()));
+        if (player.stream == null) {
+            player.stream = new PlayerStream(newEncoder());
+        }
+        return player.stream;
     }
 
     private SnapshotEncoder newEncoder() {

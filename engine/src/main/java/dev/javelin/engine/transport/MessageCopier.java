@@ -1,5 +1,7 @@
 package dev.javelin.engine.transport;
 
+import dev.javelin.engine.protocol.SnapshotPacket;
+
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -64,6 +66,13 @@ final class MessageCopier {
                     + owner.getSimpleName() + "." + field + ")");
         }
         Class<?> type = value.getClass();
+        if (value instanceof SnapshotPacket p) {
+            // Its buffer is the server's reused one; only length() bytes of it are the message (as on the wire).
+            requireRegistered(type, owner, field);
+            size[0] += 24 + p.length();
+            return new SnapshotPacket(p.inputAck(), p.echoTimeNanos(), p.heldNanos(),
+                    java.util.Arrays.copyOf(p.data(), p.length()));
+        }
         if (value instanceof String s) {
             size[0] += s.getBytes(StandardCharsets.UTF_8).length + 1;
             return s;

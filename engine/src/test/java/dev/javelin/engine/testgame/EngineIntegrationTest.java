@@ -151,6 +151,10 @@ class EngineIntegrationTest {
             ClientEngine c = s.join(SyncSettings.of("extrapolate"), null, null, 5);
             s.runUntil(c::isJoined, 2000, "welcome");
             s.run(500);
+            // Knock the client off right after a snapshot, so that its next check comes before the next snapshot
+            // (whose reconciliation would also move it).
+            long seen = c.stats().snapshotsIn();
+            s.runUntil(() -> c.stats().snapshotsIn() > seen, 200, "a snapshot");
             c.game().world().setStepCount(c.game().world().stepCount() - 30);
             s.run(20);
             assertTrue(c.stepDrift() < -25, "really off: " + c.stepDrift());

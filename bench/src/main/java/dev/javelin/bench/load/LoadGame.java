@@ -1,0 +1,113 @@
+package dev.javelin.bench.load;
+
+import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.GameConfig;
+import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.Input;
+import dev.javelin.engine.codec.ClassRegistry;
+import dev.javelin.engine.codec.FloatRange;
+import dev.javelin.engine.codec.Schema;
+import dev.javelin.engine.codec.Schemas;
+import dev.javelin.engine.physics.PhysicsConfig;
+import dev.javelin.engine.physics.SimplePhysicsEngine;
+import dev.javelin.engine.physics.WorldBounds;
+import java.util.Arrays;
+
+/**
+ * The load test's game: the harness arena's rules (each player's {@link Ship} is steered by "move" inputs,
+ * velocity = (x, y) × {@link #SPEED}) in a {@value #SIZE}-unit wrapping world with {@code objects} drifting,
+ * spinning {@link Rock}s that the server moves. Collisions are detected (spatial hash) but do nothing, so the
+ * physics cost is paid without changing who sees what.
+ */
+final class LoadGame extends GameEngine {
+
+    static final float SIZE = 2000f;
+    static final float SPEED = 80f;
+
+    /** A player's body. */
+    public static final class Ship extends DynamicObject {
+        public Ship() {
+            super(0, 0, 8, 8);
+        }
+    }
+
+    /** A server-driven drifter. */
+    public static final class Rock extends DynamicObject {
+        public Rock() {
+            super(0, 0, 6, 6);
+        }
+    }
+
+    private static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, SIZE, 16),
+            FloatRange.of(0, SIZE, 16), FloatRange.of(-128, 128, 16), 10, null);
+
+    static final ClassRegistry CLASSES = ClassRegistry.builder()
+            .object(1, Ship.class, BASE.extend(Ship.class).build())
+            .object(2, Rock.class, BASE.extend(Rock.class).build())
+            .build();
+
+    static final WorldBounds BOUNDS = WorldBounds.wrap(SIZE, SIZE);
+
+    // By player id: a map would box ids above 127 on every input.
+    private Ship[] ships = new Ship[64];
+
+    LoadGame(int rocks, long seed) {
+        this(config(seed), rocks);
+    }
+
+    private LoadGame(GameConfig config, int rocks) {
+        super(config, new SimplePhysicsEngine(config.physics()), CLASSES);
+        events().playerJoined.subscribe(id -> {
+            if (isAuthority()) {
+                Ship s = new Ship();
+                s.setOwnerId(id);
+                s.position.set(random().nextFloat() * SIZE, random().nextFloat() * SIZE);
+                GameWorld.assignId(s, world().allocateId());
+                if (id >= ships.length) {
+                    ships = Arrays.copyOf(ships, Math.max(id + 1, ships.length * 2));
+                }
+                ships[id] = addObject(s);
+            }
+        });
+        events().playerDisconnected.subscribe(id -> {
+            Ship s = ship(id);
+            if (s != null) {
+                ships[id] = null;
+                removeObject(s.id());
+            }
+        });
+        for (int i = 0; i < rocks; i++) {
+            Rock r = new Rock();
+            r.position.set(random().nextFloat() * SIZE, random().nextFloat() * SIZE);
+            float angle = random().nextFloat() * 6.2831855f;
+            float speed = 10 + random().nextFloat() * 40;
+            r.velocity.set((float) Math.cos(angle) * speed, (float) Math.sin(angle) * speed);
+            r.angularVelocity = random().nextFloat() - 0.5f;
+            addObject(r);
+        }
+    }
+
+    private static GameConfig config(long seed) {
+        return new GameConfig(60, seed, PhysicsConfig.builder().bounds(BOUNDS).build());
+    }
+
+    @Override
+    public void processInput(Input input, int playerId, boolean isServer) {
+        if (!"move".equals(input.action())) {
+            return;
+        }
+        Ship s = ship(playerId);
+        if (s != null) {
+            s.velocity.set(clamp(input.x()) * SPEED, clamp(input.y()) * SPEED);
+        }
+    }
+
+    private Ship ship(int playerId) {
+        return playerId >= 0 && playerId < ships.length ? ships[playerId] : null;
+    }
+
+    private static float clamp(float v) {
+        return Math.max(-1f, Math.min(1f, v));
+    }
+}
