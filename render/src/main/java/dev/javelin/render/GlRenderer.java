@@ -32,8 +32,7 @@ import org.lwjgl.system.MemoryUtil;
  * set. Pacing and frame times use the system clock.
  *
  * <p>On a software OpenGL (Mesa's llvmpipe, as on machines without a GPU) it adapts, as
- * {@link RenderOptions#spritePath()} and {@link RenderOptions#tuneMalloc()} describe: sprites go as one
- * point each instead of two triangles, and glibc's malloc keeps the memory llvmpipe frees every frame.
+ * {@link RenderOptions#spritePath()} describes: sprites go as one point each instead of two triangles.
  * On every driver the viewport extends past the window's edges (see {@code Batch}), which leaves the
  * pixels as they were and spares Mesa's clipper.
  *
@@ -52,7 +51,6 @@ public class GlRenderer extends Renderer {
     private volatile int drawCalls;
     private volatile String glRenderer;
     private volatile RenderOptions.SpritePath spritePath;
-    private volatile boolean mallocTuned;
 
     // Render thread only.
     private long window;
@@ -113,11 +111,6 @@ public class GlRenderer extends Renderer {
      */
     public final RenderOptions.SpritePath spritePath() {
         return spritePath;
-    }
-
-    /** Whether this renderer raised glibc's malloc trim threshold ({@link RenderOptions#tuneMalloc()}). Any thread. */
-    public final boolean mallocTuned() {
-        return mallocTuned;
     }
 
     @Override
@@ -244,7 +237,7 @@ public class GlRenderer extends Renderer {
         });
     }
 
-    /** Reads the driver, picks the sprite path, and tunes malloc where asked and useful. */
+    /** Reads the driver and picks the sprite path. */
     private RenderOptions.SpritePath chooseSpritePath() {
         RenderOptions o = options();
         String name = glGetString(GL_RENDERER);
@@ -255,9 +248,6 @@ public class GlRenderer extends Renderer {
             path = software ? RenderOptions.SpritePath.POINTS : RenderOptions.SpritePath.QUADS;
         }
         spritePath = path;
-        if (software && o.tuneMalloc()) {
-            mallocTuned = SoftwareGl.raiseMallocTrimThreshold();
-        }
         return path;
     }
 

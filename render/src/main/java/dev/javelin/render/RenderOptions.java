@@ -25,14 +25,11 @@ import java.nio.file.Path;
  * @param netGraphVisible    whether the overlay shows at start
  * @param maxFrames          stop after this many frames, 0 to run until closed or stopped
  * @param spritePath         how sprites become primitives, never null; see {@link SpritePath}
- * @param tuneMalloc         on a software OpenGL (Mesa llvmpipe or softpipe) with glibc, raise glibc's
- *                           malloc trim threshold for the whole process (see
- *                           {@link Builder#tuneMalloc(boolean)}); ignored elsewhere
  */
 public record RenderOptions(int width, int height, String title, boolean vsync, int fpsCap, boolean offscreen,
                             Clock clock, float snapDistance, float cullMarginPixels, int clearColor,
                             int netGraphKey, int screenshotKey, Path screenshotDir, boolean netGraphVisible,
-                            long maxFrames, SpritePath spritePath, boolean tuneMalloc) {
+                            long maxFrames, SpritePath spritePath) {
 
     /**
      * How {@link Graphics#sprite} sends sprites to OpenGL. Both draw the same pixels (up to rounding at
@@ -78,7 +75,7 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
 
     /**
      * The defaults: 960 x 600, vsync on, no cap, windowed, system clock, overlay on F3, screenshots on F12,
-     * sprite path {@link SpritePath#AUTO}, malloc tuning on for software OpenGL.
+     * sprite path {@link SpritePath#AUTO}.
      */
     public static RenderOptions defaults() {
         return builder().build();
@@ -108,7 +105,6 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         b.netGraphVisible = netGraphVisible;
         b.maxFrames = maxFrames;
         b.spritePath = spritePath;
-        b.tuneMalloc = tuneMalloc;
         return b;
     }
 
@@ -130,7 +126,6 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         private boolean netGraphVisible;
         private long maxFrames;
         private SpritePath spritePath = SpritePath.AUTO;
-        private boolean tuneMalloc = true;
 
         private Builder() {
         }
@@ -226,25 +221,11 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
             return this;
         }
 
-        /**
-         * Whether, on a software OpenGL (Mesa llvmpipe or softpipe) under glibc, the renderer raises glibc's
-         * malloc trim threshold to 64 MiB for the whole process ({@code mallopt(M_TRIM_THRESHOLD)}), as the
-         * environment variable {@code MALLOC_TRIM_THRESHOLD_} would. llvmpipe allocates and frees a few MiB
-         * per frame; with glibc's default threshold the freed memory goes back to the kernel and comes back
-         * as fresh zeroed pages in the next frame, which cost about 2 ms a frame at 10,000 sprites here.
-         * The price: the process keeps up to 64 MiB of freed heap per malloc arena. Default on; it does
-         * nothing on GPUs, on other C libraries, or when off.
-         */
-        public Builder tuneMalloc(boolean on) {
-            this.tuneMalloc = on;
-            return this;
-        }
-
         /** The options; throws {@link IllegalArgumentException} naming the first bad setting. */
         public RenderOptions build() {
             return new RenderOptions(width, height, title, vsync, fpsCap, offscreen, clock, snapDistance,
                     cullMarginPixels, clearColor, netGraphKey, screenshotKey, screenshotDir, netGraphVisible,
-                    maxFrames, spritePath, tuneMalloc);
+                    maxFrames, spritePath);
         }
     }
 }

@@ -27,7 +27,7 @@ import java.util.Locale;
  * side in pixels (default 8), {@code --offscreen} (GLFW null platform instead of a window),
  * {@code --still} (no simulation thread: one state published once, to see the drawing cost alone),
  * {@code --quads} / {@code --points} (force a {@link RenderOptions.SpritePath}; default: the renderer's
- * choice), {@code --no-malloc-tuning} ({@link RenderOptions.Builder#tuneMalloc(boolean) tuneMalloc(false)}).
+ * choice).
  * Stderr also gives the CPU time per frame of this process's threads, Mesa's rasteriser threads included.
  */
 public final class Main {
@@ -45,7 +45,6 @@ public final class Main {
         boolean offscreen = false;
         boolean still = false;
         RenderOptions.SpritePath path = RenderOptions.SpritePath.AUTO;
-        boolean tuneMalloc = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
@@ -60,7 +59,6 @@ public final class Main {
                 case "--still" -> still = true;
                 case "--quads" -> path = RenderOptions.SpritePath.QUADS;
                 case "--points" -> path = RenderOptions.SpritePath.POINTS;
-                case "--no-malloc-tuning" -> tuneMalloc = false;
                 default -> counts.add(Integer.parseInt(args[i]));
             }
         }
@@ -68,12 +66,12 @@ public final class Main {
             counts = List.of(1_000, 10_000, 50_000);
         }
         for (int n : counts) {
-            run(n, seconds, warmup, width, height, sprite, offscreen, still, path, tuneMalloc);
+            run(n, seconds, warmup, width, height, sprite, offscreen, still, path);
         }
     }
 
     private static void run(int sprites, double seconds, double warmup, int width, int height, float size,
-                            boolean offscreen, boolean still, RenderOptions.SpritePath path, boolean tuneMalloc) {
+                            boolean offscreen, boolean still, RenderOptions.SpritePath path) {
         // One world unit per pixel: the view shows the whole wrapping field.
         MovingSprites game = new MovingSprites(sprites, width, height, size);
         RenderStatePublisher publisher = new RenderStatePublisher(game.config().stepPeriodNanos(),
@@ -83,7 +81,7 @@ public final class Main {
             publisher.publishWorld(game.world(), due);
         });
         GlRenderer renderer = new GlRenderer(RenderOptions.builder().title("Javelin render benchmark")
-                .size(width, height).vsync(false).fpsCap(0).offscreen(offscreen).cullMarginPixels(0f).spritePath(path).tuneMalloc(tuneMalloc).build());
+                .size(width, height).vsync(false).fpsCap(0).offscreen(offscreen).cullMarginPixels(0f).spritePath(path).build());
         TextureAtlas atlas = TextureAtlas.builder().name("bench")
                 .add("disc", Pixels.disc(16, 0xFFFFFFFF))
                 .add("box", Pixels.solid(16, 16, 0xFFFFFFFF))
@@ -153,8 +151,7 @@ public final class Main {
                         + " steps run %d (dropped %d), %s%n",
                 d.length, total / 1e9, d[d.length / 2] / 1e6, d[d.length - 1] / 1e6, drawCalls[0],
                 loop.stepsRun() - stepsBefore, loop.droppedSteps(), offscreen ? "offscreen" : "windowed");
-        System.err.printf(Locale.ROOT, "  %s, sprites as %s, malloc tuned: %s%n", renderer.glRenderer(),
-                renderer.spritePath(), renderer.mallocTuned());
+        System.err.printf(Locale.ROOT, "  %s, sprites as %s%n", renderer.glRenderer(), renderer.spritePath());
         if (cpu[0] != null && cpu[1] != null) {
             System.err.println("  " + ThreadTimes.perFrame(cpu[0], cpu[1], d.length));
         }
