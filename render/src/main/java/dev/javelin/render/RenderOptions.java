@@ -42,8 +42,8 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         QUADS,
         /**
          * One point per sprite, rotated and clipped in the fragment shader. On a software rasteriser this
-         * spares three vertices and a second triangle per sprite. Only sprites up to 64 pixels corner to corner with
-         * sides at most 2:1 go this way; larger or longer ones still go as quads.
+         * spares three vertices and a second triangle per sprite. Only sprites up to 64 pixels corner to
+         * corner with sides at most 2:1 go this way; larger or longer ones still go as quads.
          */
         POINTS
     }
