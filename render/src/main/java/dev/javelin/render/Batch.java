@@ -10,11 +10,20 @@ import org.lwjgl.system.MemoryUtil;
 /**
  * Collects textured, tinted triangles in world or screen coordinates (the CPU places every vertex) and
  * sends them in one draw call per run of the same texture. Measured on Mesa's llvmpipe, this beat
- * instancing for small sprites. Render thread only.
+ * instancing for small sprites. With point sprites on ({@link #Batch(GlTextures, boolean)}) it also
+ * collects {@link PointSprites}; a switch between triangles and points flushes, so drawing order holds.
+ *
+ * <p>The viewport reaches {@link #GUARD_PIXELS} beyond each side of the framebuffer, with the projection
+ * shrunk to match, so the same pixels are drawn. Why: without it every vertex past the window's edge
+ * sends its whole chunk of primitives through Mesa's clipping pipeline (measured: about 1.5 ms of the
+ * render thread per frame at 10,000 sprites, as every chunk holds a sprite at the edge), and OpenGL drops
+ * a point whose centre is outside the viewport, which would make sprites at the edge pop out. Render
+ * thread only.
  */
 final class Batch {
 
     static final int VERTEX_BYTES = 20;
+    static final int GUARD_PIXELS = 256;
     private static final int MAX_VERTICES = 1 << 22;
 
     private final GlTextures textures;
@@ -33,8 +42,17 @@ final class Batch {
     private int indexCount;
     private Texture texture;
     private int drawCalls;
+    private final PointSprites points;
+    private final int maxViewport;
+    private final Matrix4f guarded = new Matrix4f();
 
+    /** A batch that draws sprites as quads only. */
     Batch(GlTextures textures) {
+        this(textures, false);
+    }
+
+    /** A batch; with {@code pointSprites} it also takes {@link #point}s. */
+    Batch(GlTextures textures, boolean pointSprites) {
         this.textures = textures;
         this.shader = new ShaderProgram("javelin/shaders/batch.vert", "javelin/shaders/batch.frag");
         shader.use();
@@ -53,15 +71,53 @@ final class Batch {
         glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, true, VERTEX_BYTES, 16);
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo);
         grow(4096, 6144);
+        points = pointSprites ? new PointSprites(textures) : null;
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            var dims = stack.mallocInt(2);
+            glGetIntegerv(GL_MAX_VIEWPORT_DIMS, dims);
+            maxViewport = Math.min(dims.get(0), dims.get(1));
+        }
     }
 
-    /** Sets the projection for what follows (flushes what came before). */
-    void setProjection(Matrix4f projection) {
+    /**
+     * Sets the projection for what follows over a framebuffer of {@code width} by {@code height} pixels,
+     * and the guarded viewport around it (flushes what came before).
+     */
+    void setProjection(Matrix4f projection, int width, int height) {
         flush();
+        int m = Math.max(0, Math.min(GUARD_PIXELS, (maxViewport - Math.max(width, height)) / 2));
+        int vw = width + 2 * m;
+        int vh = height + 2 * m;
+        glViewport(-m, -m, vw, vh);
+        guarded.scaling((float) width / vw, (float) height / vh, 1f).mul(projection);
         shader.use();
         try (MemoryStack stack = MemoryStack.stackPush()) {
-            glUniformMatrix4fv(projectionLoc, false, projection.get(stack.mallocFloat(16)));
+            glUniformMatrix4fv(projectionLoc, false, guarded.get(stack.mallocFloat(16)));
         }
+        if (points != null) {
+            points.setProjection(guarded, vw, vh);
+        }
+    }
+
+    /** Whether {@link #point} may be used: point sprites are on. */
+    boolean hasPoints() {
+        return points != null;
+    }
+
+    /** The widest point sprite in pixels this batch takes. */
+    float maxPointPixels() {
+        return points == null ? 0f : points.maxPixels();
+    }
+
+    /**
+     * Adds a sprite as one point (see {@link PointSprites#add}); only when {@link #hasPoints()}, and for
+     * sprites no wider on screen than {@link #maxPointPixels()}.
+     */
+    void point(float x, float y, float hw, float hh, float angle, float u0, float v0, float u1, float v1, int abgr) {
+        if (indexCount > 0) {
+            flush();
+        }
+        points.add(x, y, hw, hh, angle, u0, v0, u1, v1, abgr);
     }
 
     /** Draws with {@code t} from now on; a change of texture flushes. */
@@ -74,6 +130,9 @@ final class Batch {
 
     /** Makes room for {@code v} more vertices and {@code i} more indices in this draw call, flushing if needed. */
     void reserve(int v, int i) {
+        if (points != null && !points.isEmpty()) {
+            flushPoints();
+        }
         if (vertexCount + v <= vertexCapacity && indexCount + i <= indexCapacity) {
             return;
         }
@@ -135,6 +194,9 @@ final class Batch {
 
     /** Sends what is batched as one draw call. */
     void flush() {
+        if (points != null && !points.isEmpty()) {
+            flushPoints();
+        }
         if (indexCount == 0 || texture == null) {
             vertexCount = 0;
             indexCount = 0;
@@ -152,6 +214,11 @@ final class Batch {
         drawCalls++;
         vertexCount = 0;
         indexCount = 0;
+    }
+
+    private void flushPoints() {
+        points.flush(texture);
+        drawCalls++;
     }
 
     /** Draw calls since the last call to this method. */
@@ -172,6 +239,9 @@ final class Batch {
     }
 
     void delete() {
+        if (points != null) {
+            points.delete();
+        }
         glDeleteBuffers(vbo);
         glDeleteBuffers(ibo);
         glDeleteVertexArrays(vao);

@@ -2,7 +2,11 @@ package dev.javelin.render;
 
 import org.joml.Matrix4f;
 
-/** {@link Graphics} over a {@link Batch}: places every vertex on the CPU. Render thread only. */
+/**
+ * {@link Graphics} over a {@link Batch}: places every vertex on the CPU, except for sprites sent as
+ * points when the batch takes them (small sprites of moderate aspect, see
+ * {@link RenderOptions.SpritePath#POINTS}). Render thread only.
+ */
 final class GlGraphics implements Surface {
 
     private final Batch batch;
@@ -28,7 +32,7 @@ final class GlGraphics implements Surface {
 
     @Override
     public void beginWorld(Matrix4f projection, float pixelSize, int w, int h, float a) {
-        batch.setProjection(projection);
+        batch.setProjection(projection, w, h);
         pixel = pixelSize;
         screenPass = false;
         width = w;
@@ -46,7 +50,7 @@ final class GlGraphics implements Surface {
 
     @Override
     public void beginScreen(int w, int h) {
-        batch.setProjection(screen.setOrtho2D(0f, w, h, 0f));
+        batch.setProjection(screen.setOrtho2D(0f, w, h, 0f), w, h);
         pixel = 1f;
         screenPass = true;
         width = w;
@@ -65,7 +69,27 @@ final class GlGraphics implements Surface {
         batch.use(region.texture());
         // The image's top row goes on the quad's top side: +y in the world, -y on the screen.
         float up = screenPass ? -0.5f : 0.5f;
+        if (batch.hasPoints() && fitsPoint(w, h)) {
+            batch.point(x + shiftX, y + shiftY, w * 0.5f, h * up, angle, region.u0(), region.v0(), region.u1(),
+                    region.v1(), Integer.reverseBytes(rgba));
+            return;
+        }
         quad(x, y, w * 0.5f, h * up, angle, region.u0(), region.v0(), region.u1(), region.v1(), rgba);
+    }
+
+    /**
+     * Whether a {@code w} by {@code h} sprite goes as a point: not empty, sides at most 2:1 (the point is
+     * the square around the rotated sprite, so a long sprite would shade mostly empty pixels), and its
+     * diagonal within the widest point.
+     */
+    private boolean fitsPoint(float w, float h) {
+        float aw = Math.abs(w);
+        float ah = Math.abs(h);
+        if (!(aw > 0f && ah > 0f) || aw > 2f * ah || ah > 2f * aw) {
+            return false;
+        }
+        float max = batch.maxPointPixels() * pixel;
+        return aw * aw + ah * ah <= max * max;
     }
 
     @Override

@@ -31,6 +31,11 @@ import org.lwjgl.system.MemoryUtil;
  * {@link RenderOptions#clock()}, serve capture requests, swap, then sleep out the frame if an fps cap is
  * set. Pacing and frame times use the system clock.
  *
+ * <p>On a software OpenGL (Mesa's llvmpipe, as on machines without a GPU) it adapts, as
+ * {@link RenderOptions#spritePath()} describes: sprites go as one point each instead of two triangles.
+ * On every driver the viewport extends past the window's edges (see {@code Batch}), which leaves the
+ * pixels as they were and spares Mesa's clipper.
+ *
  * <p>Threads: call {@link #run} on the process's main thread (GLFW's rule); everything GL happens there.
  * GLFW is initialised and terminated by each run, so only one GlRenderer may run at a time in a process.
  * The setters and the methods of {@link Renderer} marked so may be called from any thread.
@@ -44,6 +49,8 @@ public class GlRenderer extends Renderer {
     private volatile boolean vsync;
     private volatile int fpsCap;
     private volatile int drawCalls;
+    private volatile String glRenderer;
+    private volatile RenderOptions.SpritePath spritePath;
 
     // Render thread only.
     private long window;
@@ -93,6 +100,19 @@ public class GlRenderer extends Renderer {
         return drawCalls;
     }
 
+    /** The OpenGL driver's {@code GL_RENDERER} string once the context exists, else null. Any thread. */
+    public final String glRenderer() {
+        return glRenderer;
+    }
+
+    /**
+     * The sprite path in use ({@link RenderOptions.SpritePath#QUADS} or {@code POINTS}), chosen from
+     * {@link RenderOptions#spritePath()} and the driver when the context was made; null before. Any thread.
+     */
+    public final RenderOptions.SpritePath spritePath() {
+        return spritePath;
+    }
+
     @Override
     public final boolean isRunning() {
         return running;
@@ -140,7 +160,7 @@ public class GlRenderer extends Renderer {
         List<CompletableFuture<Pixels>> pending = new ArrayList<>();
         try {
             openWindow();
-            batch = new Batch(textures);
+            batch = new Batch(textures, chooseSpritePath() == RenderOptions.SpritePath.POINTS);
             graphics = new GlGraphics(batch, Font.defaultFont());
             started();
             loop(states, graphics, batch, pending);
@@ -215,6 +235,20 @@ public class GlRenderer extends Renderer {
                 bindings().releaseAll(inputs);
             }
         });
+    }
+
+    /** Reads the driver and picks the sprite path. */
+    private RenderOptions.SpritePath chooseSpritePath() {
+        RenderOptions o = options();
+        String name = glGetString(GL_RENDERER);
+        glRenderer = name;
+        boolean software = SoftwareGl.isSoftware(name);
+        RenderOptions.SpritePath path = o.spritePath();
+        if (path == RenderOptions.SpritePath.AUTO) {
+            path = software ? RenderOptions.SpritePath.POINTS : RenderOptions.SpritePath.QUADS;
+        }
+        spritePath = path;
+        return path;
     }
 
     private void closeWindow() {

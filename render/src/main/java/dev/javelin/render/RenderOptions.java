@@ -24,11 +24,29 @@ import java.nio.file.Path;
  * @param screenshotDir      folder the screenshot key writes PNGs to, never null
  * @param netGraphVisible    whether the overlay shows at start
  * @param maxFrames          stop after this many frames, 0 to run until closed or stopped
+ * @param spritePath         how sprites become primitives, never null; see {@link SpritePath}
  */
 public record RenderOptions(int width, int height, String title, boolean vsync, int fpsCap, boolean offscreen,
                             Clock clock, float snapDistance, float cullMarginPixels, int clearColor,
                             int netGraphKey, int screenshotKey, Path screenshotDir, boolean netGraphVisible,
-                            long maxFrames) {
+                            long maxFrames, SpritePath spritePath) {
+
+    /**
+     * How {@link Graphics#sprite} sends sprites to OpenGL. Both draw the same pixels (up to rounding at
+     * the edges); they differ in what the driver has to do per sprite.
+     */
+    public enum SpritePath {
+        /** {@link #POINTS} on a software OpenGL (Mesa llvmpipe or softpipe), {@link #QUADS} on a GPU. */
+        AUTO,
+        /** Two triangles per sprite, corners placed on the CPU: the usual path, best on GPUs. */
+        QUADS,
+        /**
+         * One point per sprite, rotated and clipped in the fragment shader. On a software rasteriser this
+         * spares three vertices and a second triangle per sprite. Only sprites up to 64 pixels corner to
+         * corner with sides at most 2:1 go this way; larger or longer ones still go as quads.
+         */
+        POINTS
+    }
 
     public RenderOptions {
         if (width < 16 || width > 8192 || height < 16 || height > 8192) {
@@ -50,9 +68,15 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         if (maxFrames < 0) {
             throw new IllegalArgumentException("render maxFrames must not be negative, was " + maxFrames);
         }
+        if (spritePath == null) {
+            throw new IllegalArgumentException("render spritePath must not be null");
+        }
     }
 
-    /** The defaults: 960 x 600, vsync on, no cap, windowed, system clock, overlay on F3, screenshots on F12. */
+    /**
+     * The defaults: 960 x 600, vsync on, no cap, windowed, system clock, overlay on F3, screenshots on F12,
+     * sprite path {@link SpritePath#AUTO}.
+     */
     public static RenderOptions defaults() {
         return builder().build();
     }
@@ -80,6 +104,7 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         b.screenshotDir = screenshotDir;
         b.netGraphVisible = netGraphVisible;
         b.maxFrames = maxFrames;
+        b.spritePath = spritePath;
         return b;
     }
 
@@ -100,6 +125,7 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         private Path screenshotDir = Path.of("screenshots");
         private boolean netGraphVisible;
         private long maxFrames;
+        private SpritePath spritePath = SpritePath.AUTO;
 
         private Builder() {
         }
@@ -189,11 +215,17 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
             return this;
         }
 
+        /** How sprites are drawn; {@link SpritePath#AUTO} picks by the OpenGL driver. */
+        public Builder spritePath(SpritePath path) {
+            this.spritePath = path;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming the first bad setting. */
         public RenderOptions build() {
             return new RenderOptions(width, height, title, vsync, fpsCap, offscreen, clock, snapDistance,
                     cullMarginPixels, clearColor, netGraphKey, screenshotKey, screenshotDir, netGraphVisible,
-                    maxFrames);
+                    maxFrames, spritePath);
         }
     }
 }

@@ -47,6 +47,9 @@ class GlRendererWindowedTest {
             Path png = dir.resolve("windowed.png");
             List<String> out = runProbe(display, png);
             assertTrue(out.contains("platform=X11"), "probe output: " + out);
+            // AUTO draws sprites as points on Mesa's software GL, as quads on a GPU.
+            assertTrue(out.contains("sprites=POINTS software=true") || out.contains("sprites=QUADS software=false"),
+                    "probe output: " + out);
             Pixels p = Pixels.decode(Files.readAllBytes(png), png.toString());
             assertEquals(240, p.width());
             assertEquals(160, p.height());
@@ -54,6 +57,9 @@ class GlRendererWindowedTest {
             assertEquals(400, countRed(p, 140, 50, 160, 70));
             assertEquals(400, countRed(p, 0, 0, 240, 160));
             assertTrue(countBright(p, 8, 125, 80, 156, 128) > 100, "text drawn");
+            // The sprite at world (-4, -2): columns 70..89, rows 90..109.
+            assertEquals(400, countGreen(p, 70, 90, 90, 110));
+            assertEquals(400, countGreen(p, 0, 0, 240, 160));
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -62,6 +68,19 @@ class GlRendererWindowedTest {
                 }
             }
         }
+    }
+
+    private static int countGreen(Pixels p, int x0, int y0, int x1, int y1) {
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int c = p.rgba(x, y);
+                if (Color.green(c) > 200 && Color.red(c) < 60 && Color.blue(c) < 60) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static List<String> runProbe(String display, Path png) throws Exception {

@@ -14,9 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Started by {@link GlRendererWindowedTest} in a child JVM with DISPLAY set: opens a real X11 window,
- * draws a red box at a known world position and a line of text, saves the frame as a PNG and exits 0.
+ * draws a red box at a known world position, a green sprite (on whichever sprite path the driver gets)
+ * and a line of text, saves the frame as a PNG and exits 0.
  */
 public final class WindowedProbe {
+
+    private static final TextureRegion WHITE = Texture.white().region();
 
     private WindowedProbe() {
     }
@@ -28,6 +31,12 @@ public final class WindowedProbe {
             @Override
             protected void started() {
                 System.out.println("platform=" + (glfwGetPlatform() == GLFW_PLATFORM_X11 ? "X11" : "other"));
+                System.out.println("sprites=" + spritePath() + " software=" + SoftwareGl.isSoftware(glRenderer()));
+            }
+
+            @Override
+            protected void drawForeground(Graphics g, RenderState state) {
+                g.sprite(WHITE, -4f, -2f, 2f, 2f, 0f, Color.GREEN);
             }
 
             @Override

@@ -25,7 +25,10 @@ import java.util.Locale;
  * <p>Arguments: sprite counts (default 1000 10000 50000), {@code --seconds S} measured (default 5),
  * {@code --warmup S} (default 2), {@code --size WxH} (default 800x600), {@code --sprite PX} sprite
  * side in pixels (default 8), {@code --offscreen} (GLFW null platform instead of a window),
- * {@code --still} (no simulation thread: one state published once, to see the drawing cost alone).
+ * {@code --still} (no simulation thread: one state published once, to see the drawing cost alone),
+ * {@code --quads} / {@code --points} (force a {@link RenderOptions.SpritePath}; default: the renderer's
+ * choice).
+ * Stderr also gives the CPU time per frame of this process's threads, Mesa's rasteriser threads included.
  */
 public final class Main {
 
@@ -41,6 +44,7 @@ public final class Main {
         float sprite = 8f;
         boolean offscreen = false;
         boolean still = false;
+        RenderOptions.SpritePath path = RenderOptions.SpritePath.AUTO;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
@@ -53,6 +57,8 @@ public final class Main {
                 case "--sprite" -> sprite = Float.parseFloat(args[++i]);
                 case "--offscreen" -> offscreen = true;
                 case "--still" -> still = true;
+                case "--quads" -> path = RenderOptions.SpritePath.QUADS;
+                case "--points" -> path = RenderOptions.SpritePath.POINTS;
                 default -> counts.add(Integer.parseInt(args[i]));
             }
         }
@@ -60,12 +66,12 @@ public final class Main {
             counts = List.of(1_000, 10_000, 50_000);
         }
         for (int n : counts) {
-            run(n, seconds, warmup, width, height, sprite, offscreen, still);
+            run(n, seconds, warmup, width, height, sprite, offscreen, still, path);
         }
     }
 
     private static void run(int sprites, double seconds, double warmup, int width, int height, float size,
-                            boolean offscreen, boolean still) {
+                            boolean offscreen, boolean still, RenderOptions.SpritePath path) {
         // One world unit per pixel: the view shows the whole wrapping field.
         MovingSprites game = new MovingSprites(sprites, width, height, size);
         RenderStatePublisher publisher = new RenderStatePublisher(game.config().stepPeriodNanos(),
@@ -75,7 +81,7 @@ public final class Main {
             publisher.publishWorld(game.world(), due);
         });
         GlRenderer renderer = new GlRenderer(RenderOptions.builder().title("Javelin render benchmark")
-                .size(width, height).vsync(false).fpsCap(0).offscreen(offscreen).cullMarginPixels(0f).build());
+                .size(width, height).vsync(false).fpsCap(0).offscreen(offscreen).cullMarginPixels(0f).spritePath(path).build());
         TextureAtlas atlas = TextureAtlas.builder().name("bench")
                 .add("disc", Pixels.disc(16, 0xFFFFFFFF))
                 .add("box", Pixels.solid(16, 16, 0xFFFFFFFF))
@@ -95,6 +101,8 @@ public final class Main {
         long[] start = {0};
         long[] measuredFrom = {0};
         int[] drawCalls = {0};
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Double>[] cpu = new java.util.Map[2];
         renderer.addFrameListener((frame, end, frameNanos) -> {
             if (start[0] == 0) {
                 start[0] = end;
@@ -104,13 +112,15 @@ public final class Main {
             }
             if (measuredFrom[0] == 0) {
                 measuredFrom[0] = end;
+                cpu[0] = ThreadTimes.sample();
                 return;
             }
             if (count[0] < intervals.length) {
                 intervals[count[0]++] = frameNanos;
             }
             drawCalls[0] = renderer.lastFrameDrawCalls();
-            if (end - measuredFrom[0] >= measureNanos) {
+            if (end - measuredFrom[0] >= measureNanos && cpu[1] == null) {
+                cpu[1] = ThreadTimes.sample();
                 renderer.stop();
             }
         });
@@ -141,5 +151,9 @@ public final class Main {
                         + " steps run %d (dropped %d), %s%n",
                 d.length, total / 1e9, d[d.length / 2] / 1e6, d[d.length - 1] / 1e6, drawCalls[0],
                 loop.stepsRun() - stepsBefore, loop.droppedSteps(), offscreen ? "offscreen" : "windowed");
+        System.err.printf(Locale.ROOT, "  %s, sprites as %s%n", renderer.glRenderer(), renderer.spritePath());
+        if (cpu[0] != null && cpu[1] != null) {
+            System.err.println("  " + ThreadTimes.perFrame(cpu[0], cpu[1], d.length));
+        }
     }
 }

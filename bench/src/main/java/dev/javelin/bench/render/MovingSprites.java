@@ -25,6 +25,8 @@ final class MovingSprites extends GameEngine {
             DynamicObject o = new DynamicObject(random().nextFloat() * width, random().nextFloat() * height, size, size);
             o.velocity.set(random().nextFloat() * 120f - 60f, random().nextFloat() * 120f - 60f);
             o.angularVelocity = random().nextFloat() * 4f - 2f;
+            // Start turned, so that a --still frame shows rotated sprites as a moving one does.
+            o.angle = random().nextFloat() * 6.2831855f;
             addObject(o);
         }
     }
