@@ -32,7 +32,13 @@ import java.util.function.Consumer;
  * never joined or went quiet; apply the inputs due this step, player by player in id order, through
  * the game's {@link InputValidator}; run {@link GameEngine#step}; on snapshot steps, encode and send
  * each player's snapshot. Players who drop keep their objects for {@code reconnectGraceSeconds} and can
- * rejoin as themselves with the token their welcome carried.
+ * rejoin as themselves with the token their welcome carried; a join with a player's token also takes the
+ * player over from an old connection the server has not yet seen die (that connection is closed).
+ *
+ * <p>Hostile clients: a connection speaks only for the player it joined as; every input passes the
+ * protocol's checks (count, finite parameters, action length, step window, queue size, per-player rate)
+ * and then the game's {@link InputValidator}; refusals are counted in {@link ServerStats} and logged at
+ * most once a second. See docs/SECURITY.md.
  *
  * <p>Threads: the step runs on the simulation thread ({@link #start()} makes one, or call
  * {@link #step()} yourself with a manual clock); nothing here is touched by transport threads, which
@@ -199,9 +205,21 @@ public final class ServerEngine implements AutoCloseable {
             transport.disconnect(connectionId, "player name must be 1 to " + JoinRequest.MAX_NAME_LENGTH + " characters");
             return;
         }
+        if (join.room() != null && join.room().length() > JoinRequest.MAX_ROOM_LENGTH) {
+            transport.disconnect(connectionId, "room name must be at most " + JoinRequest.MAX_ROOM_LENGTH + " characters");
+            return;
+        }
         ServerPlayer player = resumable(join.resumeToken());
         boolean resumed = player != null;
-        if (!resumed) {
+        if (resumed) {
+            if (player.connectionId() != 0) {
+                // The old connection died without the server noticing yet (a client that lost its network
+                // and came back before the timeout): the token proves it is the same player.
+                byConnection.remove(player.connectionId());
+                transport.disconnect(player.connectionId(), "replaced by a resumed connection");
+            }
+            player.inputs().restartSequence();
+        } else {
             int room = roomFor(join.room());
             if (room < 0) {
                 transport.disconnect(connectionId, "too many rooms");
@@ -225,12 +243,13 @@ public final class ServerEngine implements AutoCloseable {
         }
     }
 
+    /** The player holding {@code token}, dropped or not; null for 0 or an unknown token. */
     private ServerPlayer resumable(long token) {
         if (token == 0) {
             return null;
         }
         for (ServerPlayer p : players.values()) {
-            if (p.connectionId() == 0 && p.resumeToken() == token) {
+            if (p.resumeToken() == token) {
                 return p;
             }
         }
@@ -276,14 +295,14 @@ public final class ServerEngine implements AutoCloseable {
         }
         refillRate(p);
         int current = game.world().stepCount() + 1;
+        int overRate = 0;
         for (InputEntry e : entries) {
             if (e == null || e.sequence() <= p.inputs().highestReceived()) {
                 continue;
             }
             if (p.rateTokens < 1) {
-                p.inputsOverRate++;
-                stats.inputsOverRate++;
-                rejections.log(now, "input rate limit hit by " + p);
+                // Counted and logged once per message below: a flood costs a counter, not a log call per input.
+                overRate++;
                 continue;
             }
             p.rateTokens--;
@@ -298,6 +317,11 @@ public final class ServerEngine implements AutoCloseable {
             if (outcome != PlayerInputQueue.Outcome.QUEUED && outcome != PlayerInputQueue.Outcome.DUPLICATE) {
                 reject(p, "input " + input.sequence() + " for step " + input.step() + " at step " + current + ": " + outcome);
             }
+        }
+        if (overRate > 0) {
+            p.inputsOverRate += overRate;
+            stats.inputsOverRate += overRate;
+            rejections.log(now, "input rate limit hit by " + p + " (" + overRate + " inputs dropped)");
         }
     }
 
