@@ -7,21 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.esotericsoftware.minlog.Log;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
-import dev.javelin.engine.protocol.InputEntry;
-import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.Protocol;
-import dev.javelin.engine.protocol.SnapshotPacket;
 import dev.javelin.engine.protocol.Welcome;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;
 import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.testgame.ArenaGame;
 import dev.javelin.engine.transport.TransportServer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -30,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -132,14 +130,6 @@ class HostilePeersTest {
         }
     }
 
-    private static long usedHeapAfterGc(MemoryMXBean memory) throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(20);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
     @Test
     void twoHonestClientsPlayOnWhileEveryKindOfAttackerHitsTheServerAtOnce() throws Exception {
         KryoNetTransport.limitKryoNetLog();
@@ -163,7 +153,7 @@ class HostilePeersTest {
         ArenaGame serverGame = new ArenaGame();
         WorldWatch serverWorld = WorldWatch.ofServer(serverGame);
         Map<Integer, LongAdder> accepted = new ConcurrentHashMap<>();
-        List<Long> serverLog = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> serverLog = Collections.synchronizedList(new ArrayList<>());
         TransportServer endpoint = serverNet.bind("127.0.0.1", 0, 0);
         KryoNetServer kryoServer = (KryoNetServer) endpoint;
         ServerConfig config = ServerConfig.defaults().withUpdateRate(3).withJoinTimeoutSeconds(1)
@@ -208,14 +198,13 @@ class HostilePeersTest {
             }
             int malloryStep = mallory.received(Welcome.class).serverStep();
 
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            long heapBefore = usedHeapAfterGc(memory);
-            int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+            long heapBefore = ResourceWatch.usedHeapAfterGc();
+            int threadsBefore = ResourceWatch.threads();
             long strayBefore = kryoServer.strayDatagrams();
             long refusedBefore = kryoServer.refusedConnections();
 
             // Honest play: each client sends a move every 100 ms for the whole attack and a second after.
-            java.util.concurrent.atomic.AtomicBoolean playing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            AtomicBoolean playing = new AtomicBoolean(true);
             Thread player = new Thread(() -> {
                 Random r = new Random(3);
                 while (playing.get()) {
@@ -233,29 +222,7 @@ class HostilePeersTest {
             player.start();
 
             // Watch the process while it is under attack: threads (all, and the server's own) and heap.
-            AtomicInteger maxThreads = new AtomicInteger();
-            AtomicInteger maxServerThreads = new AtomicInteger();
-            AtomicLong maxHeap = new AtomicLong();
-            java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
-            Thread watcher = new Thread(() -> {
-                while (watching.get()) {
-                    maxThreads.accumulateAndGet(ManagementFactory.getThreadMXBean().getThreadCount(), Math::max);
-                    int serverThreads = 0;
-                    for (Thread t : Thread.getAllStackTraces().keySet()) {
-                        if (t.getName().startsWith("javelin-net-server") || t.getName().equals("javelin-server")) {
-                            serverThreads++;
-                        }
-                    }
-                    maxServerThreads.accumulateAndGet(serverThreads, Math::max);
-                    maxHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "resource-watcher");
-            watcher.start();
+            ResourceWatch watch = ResourceWatch.start();
 
             long attackStart = System.nanoTime();
             List<Future<?>> attacks = new ArrayList<>();
@@ -278,7 +245,7 @@ class HostilePeersTest {
                 }
             });
             attacks.add(attackers.submit(() -> {
-                mallorysInputs(mallory, malloryStep, honestAvatars);
+                HostileTraffic.cheat(mallory, malloryStep, honestAvatars, MALLORY_DATAGRAMS, MALLORY_TCP_MESSAGES);
                 return null;
             }));
             classForger.sendRawTcp(HostileTraffic.unregisteredClassId());
@@ -305,13 +272,12 @@ class HostilePeersTest {
                 h.sent.incrementAndGet();
             }
             await(() -> honest.stream().allMatch(h -> h.client.unackedInputs() == 0), WAIT, "honest inputs acknowledged");
-            watching.set(false);
-            watcher.join();
+            watch.close();
             peers.forEach(RawPeer::close);
             await(() -> server.stats().playersLeft() == 4, WAIT, "mallory leaves after the grace");
             await(() -> kryoServer.connectionsHeld() == honest.size(), WAIT,
                     "the server holds only the honest connections: " + kryoServer.connectionsHeld());
-            long heapAfter = usedHeapAfterGc(memory);
+            long heapAfter = ResourceWatch.usedHeapAfterGc();
             long elapsedMillis = (System.nanoTime() - testStart) / 1_000_000;
 
             String report = String.format("attack %d ms (test %d ms): %d datagrams (%d seen as strays), %d junk "
@@ -321,8 +287,8 @@ class HostilePeersTest {
                     attackMillis, elapsedMillis, DATAGRAMS, kryoServer.strayDatagrams() - strayBefore,
                     JUNK_CONNECTIONS, kryoServer.refusedConnections() - refusedBefore, closedHeld[0], closedHeld[1],
                     server.stats().inputsRejected(), server.stats().inputsOverRate(), server.stats().badMessages(),
-                    threadsBefore, maxThreads.get(), maxServerThreads.get(), heapBefore / 1024, heapAfter / 1024,
-                    maxHeap.get() / 1024, serverLog.size(), netLog.records.sum(), kryoLog.records.sum(),
+                    threadsBefore, watch.maxThreads(), watch.maxServerThreads(), heapBefore / 1024, heapAfter / 1024,
+                    watch.maxHeap() / 1024, serverLog.size(), netLog.records.sum(), kryoLog.records.sum(),
                     honest.stream().map(h -> String.valueOf(h.maxGapNanos.get() / 1_000_000)).toList());
             System.out.println("HostilePeersTest: " + report);
 
@@ -337,8 +303,8 @@ class HostilePeersTest {
             // The server: bounded threads and heap, every kind of rejection counted, logging rate-limited.
             assertEquals(SILENT, closedHeld[0], "silent connections dropped at the handshake timeout");
             assertEquals(HALF_OPEN, closedHeld[1], "half-open connections dropped");
-            assertEquals(3, maxServerThreads.get(), "the server's threads stay two for the net and one for the game");
-            assertTrue(maxThreads.get() <= threadsBefore + 6 + 2 + 10, "thread count bounded: " + report);
+            assertEquals(3, watch.maxServerThreads(), "the server's threads stay two for the net and one for the game");
+            assertTrue(watch.maxThreads() <= threadsBefore + 6 + 2 + 10, "thread count bounded: " + report);
             assertTrue(heapAfter - heapBefore < 32L << 20, "heap bounded: " + report);
             assertTrue(kryoServer.refusedConnections() - refusedBefore >= JUNK_CONNECTIONS * 9L / 10 + SILENT
                     + HALF_OPEN, "junk connections refused and counted: " + report);
@@ -364,7 +330,7 @@ class HostilePeersTest {
         }
     }
 
-    private static RawPeer peer(List<RawPeer> peers, int tcp, int udp) throws java.io.IOException {
+    private static RawPeer peer(List<RawPeer> peers, int tcp, int udp) throws IOException {
         RawPeer p = RawPeer.handshake(Protocol.registry(), tcp, udp, WAIT);
         peers.add(p);
         return p;
@@ -375,48 +341,5 @@ class HostilePeersTest {
         p.sendReliable(new JoinRequest(name, null, 0));
         await(() -> p.received(Welcome.class) != null, WAIT, name + " welcomed");
         return p;
-    }
-
-    /**
-     * Mallory, joined as a player, sends everything a cheater might: inputs naming other players' objects, stamped
-     * a million steps ahead or at the dawn of time, out of range, not finite, unknown, unnamed, overlong, out of
-     * step order, far more than the rate allows (over UDP and over TCP), messages that are too big, of the wrong
-     * type, a second join, forged acknowledgements.
-     */
-    private static void mallorysInputs(RawPeer mallory, int serverStep, int[] honestAvatars) throws Exception {
-        long start = System.nanoTime();
-        Random r = new Random(7);
-        int sequence = 1;
-        for (int k = 0; k < MALLORY_DATAGRAMS; k++) {
-            int step = serverStep + (int) ((System.nanoTime() - start) / 16_666_667L);
-            InputEntry[] entries = new InputEntry[16];
-            for (int j = 0; j < entries.length; j++) {
-                int seq = sequence++;
-                entries[j] = switch (j % 9) {
-                    case 0 -> new InputEntry(seq, step, "nudge", honestAvatars[r.nextInt(honestAvatars.length)], 0);
-                    case 1 -> new InputEntry(seq, step + 1_000_000, "move", 0, 0);
-                    case 2 -> new InputEntry(seq, Integer.MIN_VALUE, "move", 0.1f, 0);
-                    case 3 -> new InputEntry(seq, step, "move", 1e9f, 0);
-                    case 4 -> new InputEntry(seq, step, "warp", 0, 0);
-                    case 5 -> new InputEntry(seq, step, "move", Float.NaN, Float.POSITIVE_INFINITY);
-                    case 6 -> new InputEntry(seq, step, null, 0, 0);
-                    case 7 -> new InputEntry(seq, step, "m".repeat(40), 0, 0);
-                    default -> new InputEntry(seq, step - 500, "move", 0, 0.1f); // behind the ones before it
-                };
-            }
-            mallory.sendDatagram(new InputMessage(r.nextInt(), r.nextLong(), k % 100 == 0, entries));
-        }
-        for (int k = 0; k < MALLORY_TCP_MESSAGES; k++) {
-            int n = k % 2 == 0 ? InputMessage.MAX_INPUTS + 16 : InputMessage.MAX_INPUTS;
-            InputEntry[] entries = new InputEntry[n];
-            for (int j = 0; j < n; j++) {
-                entries[j] = new InputEntry(sequence++, serverStep, "nudge", honestAvatars[0], 0);
-            }
-            mallory.sendReliable(new InputMessage(-1, 0, false, entries));
-        }
-        mallory.sendReliable(new JoinRequest("mallory again", null, 0));
-        mallory.sendReliable(new Welcome(1, 1, 60, 3, 20, 0, 0));
-        mallory.sendReliable(new SnapshotPacket(0, 0, 0, new byte[100]));
-        mallory.sendReliable(new InputMessage(0, 0, false, null));
     }
 }

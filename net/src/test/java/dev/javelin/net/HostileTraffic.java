@@ -1,7 +1,11 @@
 package dev.javelin.net;
 
+import dev.javelin.engine.protocol.InputEntry;
+import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.Protocol;
+import dev.javelin.engine.protocol.SnapshotPacket;
+import dev.javelin.engine.protocol.Welcome;
 import dev.javelin.engine.transport.Channel;
 
 import java.io.IOException;
@@ -21,7 +25,8 @@ import java.util.Random;
 /**
  * What scanners and broken or malicious programs send to a game server's ports, on 127.0.0.1 only: random and
  * almost-right datagrams, and TCP connections carrying HTTP and TLS hellos, oversized and lying length fields,
- * unregistered class ids, game messages before the handshake, or nothing at all.
+ * unregistered class ids, game messages before the handshake, or nothing at all; and what a cheater who has
+ * joined sends.
  */
 final class HostileTraffic {
 
@@ -138,6 +143,50 @@ final class HostileTraffic {
                 // the server may reset first; that is its right
             }
         }
+    }
+
+    /**
+     * Mallory, joined as a player, sends everything a cheater might: inputs naming other players' objects, stamped
+     * a million steps ahead or at the dawn of time, out of range, not finite, unknown, unnamed, overlong, out of
+     * step order, far more than the rate allows (over UDP and over TCP), messages that are too big, of the wrong
+     * type, a second join, forged acknowledgements.
+     */
+    static void cheat(RawPeer mallory, int serverStep, int[] honestAvatars, int datagrams, int tcpMessages)
+            throws IOException {
+        long start = System.nanoTime();
+        Random r = new Random(7);
+        int sequence = 1;
+        for (int k = 0; k < datagrams; k++) {
+            int step = serverStep + (int) ((System.nanoTime() - start) / 16_666_667L);
+            InputEntry[] entries = new InputEntry[16];
+            for (int j = 0; j < entries.length; j++) {
+                int seq = sequence++;
+                entries[j] = switch (j % 9) {
+                    case 0 -> new InputEntry(seq, step, "nudge", honestAvatars[r.nextInt(honestAvatars.length)], 0);
+                    case 1 -> new InputEntry(seq, step + 1_000_000, "move", 0, 0);
+                    case 2 -> new InputEntry(seq, Integer.MIN_VALUE, "move", 0.1f, 0);
+                    case 3 -> new InputEntry(seq, step, "move", 1e9f, 0);
+                    case 4 -> new InputEntry(seq, step, "warp", 0, 0);
+                    case 5 -> new InputEntry(seq, step, "move", Float.NaN, Float.POSITIVE_INFINITY);
+                    case 6 -> new InputEntry(seq, step, null, 0, 0);
+                    case 7 -> new InputEntry(seq, step, "m".repeat(40), 0, 0);
+                    default -> new InputEntry(seq, step - 500, "move", 0, 0.1f); // behind the ones before it
+                };
+            }
+            mallory.sendDatagram(new InputMessage(r.nextInt(), r.nextLong(), k % 100 == 0, entries));
+        }
+        for (int k = 0; k < tcpMessages; k++) {
+            int n = k % 2 == 0 ? InputMessage.MAX_INPUTS + 16 : InputMessage.MAX_INPUTS;
+            InputEntry[] entries = new InputEntry[n];
+            for (int j = 0; j < n; j++) {
+                entries[j] = new InputEntry(sequence++, serverStep, "nudge", honestAvatars[0], 0);
+            }
+            mallory.sendReliable(new InputMessage(-1, 0, false, entries));
+        }
+        mallory.sendReliable(new JoinRequest("mallory again", null, 0));
+        mallory.sendReliable(new Welcome(1, 1, 60, 3, 20, 0, 0));
+        mallory.sendReliable(new SnapshotPacket(0, 0, 0, new byte[100]));
+        mallory.sendReliable(new InputMessage(0, 0, false, null));
     }
 
     /** Sockets held open by the attacker, to see whether the server closes them. */
