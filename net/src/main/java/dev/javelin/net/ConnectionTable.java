@@ -59,6 +59,11 @@ final class ConnectionTable {
         return null;
     }
 
+    /** Connections held, open or not. */
+    int size() {
+        return all.length;
+    }
+
     /** The open connections; an immutable snapshot, do not modify. */
     ServerConnection[] open() {
         return open;

@@ -145,6 +145,11 @@ final class KryoNetClient implements TransportClient {
         frozen = true;
     }
 
+    /** For tests: closes the sockets with no goodbye, as a crashed process's operating system does. */
+    void killForTest() {
+        closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, "killed by a test"));
+    }
+
     private void run() {
         kryo.bindUpdateThread();
         while (!stop) {

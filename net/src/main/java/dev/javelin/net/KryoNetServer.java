@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -47,6 +48,7 @@ final class KryoNetServer implements TransportServer {
     final ConnectionTable table = new ConnectionTable();
     final DatagramChannel udp;
     final RateLimitedLog strayLog = new RateLimitedLog();
+    final LongAdder refusedConnections = new LongAdder();
     private final Server kryo;
     private final int tcpPort;
     private final int udpPort;
@@ -140,6 +142,19 @@ final class KryoNetServer implements TransportServer {
     /** Datagrams ignored so far (strays, wrong tokens, undecodable). */
     long strayDatagrams() {
         return udpLoop.strays();
+    }
+
+    /**
+     * TCP connections that ended before completing the handshake: scanners, strays, garbage, handshake timeouts,
+     * rejected versions.
+     */
+    long refusedConnections() {
+        return refusedConnections.sum();
+    }
+
+    /** Connections held, from accept to close, handshaking ones included. */
+    int connectionsHeld() {
+        return table.size();
     }
 
     /** For tests: stops reading, writing keep-alives and answering pings, as a hung process would. */

@@ -22,8 +22,8 @@ import java.util.Objects;
  * <p>Threads: each server runs two daemon threads (TCP and UDP), each client one; none ever calls game code —
  * they queue events for {@code poll} on the simulation thread. {@code close()} stops and joins them.
  * KryoNet itself logs through minlog (INFO by default: connects and disconnects; ERROR with a stack trace when
- * it drops a connection that sent undecodable bytes); set {@code com.esotericsoftware.minlog.Log} as the
- * application prefers.
+ * it drops a connection that sent undecodable bytes); {@link #limitKryoNetLog()} puts that behind a rate limit,
+ * or set {@code com.esotericsoftware.minlog.Log} as the application prefers.
  *
  * <p>Thread-safe; one instance can open any number of servers and clients.
  */
@@ -83,6 +83,19 @@ public final class KryoNetTransport implements Transport {
     @Override
     public int maxReliableMessageBytes() {
         return options.maxReliableMessageBytes();
+    }
+
+    /**
+     * Routes KryoNet's own log through a rate limit: at most 10 lines a second go to the System.Logger
+     * "com.esotericsoftware.kryonet", exceptions as one line, and the rest are counted in a summary line. KryoNet
+     * logs through minlog, one setting for the whole JVM, and by default prints every connect and disconnect and
+     * a stack trace for every connection that sent bytes it could not read: a port scanner decides how much a
+     * server writes to its log. Servers reachable from the internet should call this once at startup (the
+     * sample game's server does); calling {@code com.esotericsoftware.minlog.Log.setLogger} later replaces it.
+     * Any thread.
+     */
+    public static void limitKryoNetLog() {
+        com.esotericsoftware.minlog.Log.setLogger(new KryoNetLog());
     }
 
     /** The options this transport was made with. */

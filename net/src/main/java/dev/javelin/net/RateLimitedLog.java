@@ -9,19 +9,28 @@ import java.lang.System.Logger.Level;
  */
 final class RateLimitedLog {
 
-    private static final Logger LOG = System.getLogger("dev.javelin.net");
     private static final int LINES_PER_SECOND = 10;
 
+    private final Logger log;
     private long windowStartMillis;
     private int linesInWindow;
     private long suppressed;
+
+    /** A log to the System.Logger "dev.javelin.net". */
+    RateLimitedLog() {
+        this(System.getLogger("dev.javelin.net"));
+    }
+
+    RateLimitedLog(Logger log) {
+        this.log = log;
+    }
 
     /** Logs {@code message} at {@code level} unless the budget of this second is spent. */
     synchronized void log(Level level, String message) {
         long now = System.currentTimeMillis();
         if (now - windowStartMillis >= 1000) {
             if (suppressed > 0) {
-                LOG.log(level, suppressed + " similar messages suppressed");
+                log.log(level, suppressed + " similar messages suppressed");
             }
             windowStartMillis = now;
             linesInWindow = 0;
@@ -29,7 +38,7 @@ final class RateLimitedLog {
         }
         if (linesInWindow < LINES_PER_SECOND) {
             linesInWindow++;
-            LOG.log(level, message);
+            log.log(level, message);
         } else {
             suppressed++;
         }

@@ -30,6 +30,8 @@ final class ServerConnection extends Connection {
     volatile int token;
     volatile long closeDeadlineNanos;
     volatile String decodeError;
+    /** True once the handshake completed; a connection that ends without it is counted as refused. */
+    volatile boolean welcomed;
     long nextPingNanos;
 
     ServerConnection(long acceptedNanos) {

@@ -33,6 +33,12 @@ final class ServerTcp extends Listener {
     @Override
     public void connected(Connection connection) {
         ServerConnection c = (ServerConnection) connection;
+        if (c.state == ServerConnection.CLOSED || !c.isConnected()) {
+            // KryoNet's accept sends its registration before it announces the connection; when that send fails
+            // (the peer reset at once, as scanners do) it closes the connection, and announces it anyway, after
+            // the disconnect. Tracking it then would keep a dead connection, and its buffers, forever.
+            return;
+        }
         c.setKeepAliveTCP((int) server.options.keepAlive().toMillis());
         c.setTimeout(0);
         server.table.add(c);
@@ -42,6 +48,12 @@ final class ServerTcp extends Listener {
     public void disconnected(Connection connection) {
         ServerConnection c = (ServerConnection) connection;
         String error = c.decodeError;
+        if (!c.welcomed) {
+            server.refusedConnections.increment();
+            if (error != null) {
+                server.strayLog.log(Level.WARNING, "dropped " + c.remote() + " before the handshake: " + error);
+            }
+        }
         server.leave(c, error != null ? DisconnectReason.of(Cause.PROTOCOL_ERROR, error)
                 : DisconnectReason.of(Cause.CONNECTION_LOST, "the client closed the connection without goodbye"),
                 ServerConnection.CLOSED);
@@ -123,6 +135,7 @@ final class ServerTcp extends Listener {
         long now = server.now();
         synchronized (c.tcpSendLock) {
             c.token = token;
+            c.welcomed = true;
             c.lastHeardNanos = now;
             c.nextPingNanos = now;
             c.state = ServerConnection.OPEN;

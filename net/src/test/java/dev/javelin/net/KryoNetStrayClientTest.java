@@ -138,6 +138,20 @@ class KryoNetStrayClientTest {
     }
 
     @Test
+    void scannersThatResetAtOnceLeaveNothingBehind() throws IOException {
+        KryoNetServer kryoServer = (KryoNetServer) server;
+        for (int i = 0; i < 300; i++) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.tcpPort())) {
+                socket.setSoLinger(true, 0); // close with a reset, often before the server has accepted
+            }
+        }
+        Recorder.await(() -> kryoServer.refusedConnections() == 300, WAIT, "every scan counted as refused");
+        Recorder.await(() -> kryoServer.connectionsHeld() == 0, WAIT,
+                "no connection (nor its buffers) kept");
+        serverStillServes();
+    }
+
+    @Test
     void aPlainKryoNetClientCannotConnect() throws IOException {
         Client plain = new Client();
         plain.start();

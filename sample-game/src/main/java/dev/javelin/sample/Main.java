@@ -131,6 +131,8 @@ public final class Main {
     }
 
     private static int server(LaunchConfig c) throws Exception {
+        // A server on a public port meets scanners; keep KryoNet from writing a stack trace for each of them.
+        KryoNetTransport.limitKryoNetLog();
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.integer("port");
         TransportServer endpoint = net.bind(c.string("host"), port, port == 0 ? 0 : port + 1);

@@ -31,7 +31,7 @@ public final class Clients {
     }
 
     public static void main(String[] args) throws Exception {
-        com.esotericsoftware.minlog.Log.set(com.esotericsoftware.minlog.Log.LEVEL_WARN);
+        KryoNetTransport.limitKryoNetLog();
         String host = "127.0.0.1";
         int tcp = 0;
         int udp = 0;

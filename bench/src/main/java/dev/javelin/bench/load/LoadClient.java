@@ -37,6 +37,7 @@ final class LoadClient implements TransportListener {
     private float dirX;
     private float dirY;
     private int lastSnapshotStep = -1;
+    private long lastSnapshotNanos;
 
     long snapshots;
     long snapshotBytes;
@@ -72,7 +73,10 @@ final class LoadClient implements TransportListener {
             dirX = (float) Math.cos(a);
             dirY = (float) Math.sin(a);
         }
-        int step = welcome.serverStep() + (int) ((now - welcomedNanos) / stepPeriodNanos) + 2;
+        // Stamped from the server's own progress (the newest snapshot's step), as ClientEngine's clock follows it,
+        // so a server that falls behind is not sent inputs for steps it has not reached.
+        int step = (lastSnapshotStep >= 0 ? lastSnapshotStep : welcome.serverStep())
+                + (int) ((now - (lastSnapshotStep >= 0 ? lastSnapshotNanos : welcomedNanos)) / stepPeriodNanos) + 2;
         if (unackedCount == MAX_UNACKED) {
             System.arraycopy(unacked, 1, unacked, 0, MAX_UNACKED - 1);
             unackedCount--;
@@ -115,7 +119,10 @@ final class LoadClient implements TransportListener {
                     && s.step() - lastSnapshotStep > 2 * welcome.updateRate()) {
                 gaps++;
             }
-            lastSnapshotStep = s.step();
+            if (s.step() > lastSnapshotStep) {
+                lastSnapshotStep = s.step();
+                lastSnapshotNanos = System.nanoTime();
+            }
         } catch (DesyncException e) {
             desyncs++;
         } catch (CodecException e) {

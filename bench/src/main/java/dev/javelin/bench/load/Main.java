@@ -45,7 +45,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        com.esotericsoftware.minlog.Log.set(com.esotericsoftware.minlog.Log.LEVEL_WARN);
+        KryoNetTransport.limitKryoNetLog();
         List<Integer> counts = new ArrayList<>();
         double seconds = 120;
         double warmup = 10;

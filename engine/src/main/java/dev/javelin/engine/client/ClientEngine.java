@@ -60,6 +60,10 @@ public final class ClientEngine implements AutoCloseable {
         void afterStep(ClientEngine client, long stepDueNanos);
     }
 
+    /** Upper bounds of an input message's encoded size: the fixed part, and one entry less its action. */
+    private static final int INPUT_MESSAGE_HEADER_BYTES = 32;
+    private static final int INPUT_ENTRY_BYTES = 24;
+
     private final GameEngine game;
     private final SyncSettings settings;
     private final SyncStrategy strategy;
@@ -117,8 +121,21 @@ public final class ClientEngine implements AutoCloseable {
     public static ClientEngine connect(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
                                        String host, int tcpPort, int udpPort, String name, String room,
                                        Duration timeout) throws IOException {
+        return connect(game, settings, clock, transport, host, tcpPort, udpPort, name, room, 0L, timeout);
+    }
+
+    /**
+     * Like {@link #connect(GameEngine, SyncSettings, Clock, Transport, String, int, int, String, String, Duration)},
+     * presenting {@code resumeToken} (an earlier client's {@link #resumeToken()}, 0 for none): within the server's
+     * reconnect grace the client takes back that player, with the same {@link #playerId()} and objects, which
+     * arrive in the first (full) snapshot; {@code game} should be a fresh instance. An expired or unknown token
+     * joins as a new player, in {@code room}.
+     */
+    public static ClientEngine connect(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
+                                       String host, int tcpPort, int udpPort, String name, String room,
+                                       long resumeToken, Duration timeout) throws IOException {
         ClientEngine c = new ClientEngine(game, settings, clock, false);
-        c.open(transport, host, tcpPort, udpPort, name, room, 0L, timeout);
+        c.open(transport, host, tcpPort, udpPort, name, room, resumeToken, timeout);
         return c;
     }
 
@@ -130,9 +147,16 @@ public final class ClientEngine implements AutoCloseable {
     public static ClientEngine join(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
                                     String host, int tcpPort, int udpPort, String name, String room,
                                     Duration timeout) throws IOException {
+        return join(game, settings, clock, transport, host, tcpPort, udpPort, name, room, 0L, timeout);
+    }
+
+    /** {@link #join} presenting {@code resumeToken}, as {@link #connect} with a token does. */
+    public static ClientEngine join(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
+                                    String host, int tcpPort, int udpPort, String name, String room,
+                                    long resumeToken, Duration timeout) throws IOException {
         ClientEngine c = new ClientEngine(game, settings, clock, false);
         c.connection = transport.connect(host, tcpPort, udpPort, timeout);
-        c.connection.send(new JoinRequest(name, room, 0L), Channel.RELIABLE);
+        c.connection.send(new JoinRequest(name, room, resumeToken), Channel.RELIABLE);
         return c;
     }
 
@@ -284,12 +308,41 @@ public final class ClientEngine implements AutoCloseable {
         if (connection == null || welcome == null || (history.unackedCount() == 0 && !ackDue)) {
             return;
         }
-        Input[] entries = history.unacked().toArray(new Input[0]);
+        List<Input> unacked = history.unacked();
+        Input[] entries = unacked.subList(0, fittingInputs(unacked)).toArray(new Input[0]);
         connection.send(new InputMessage(receiver.newestSequence(), now, receiver.fullRequested(), entries),
                 Channel.UNRELIABLE);
         // An estimate of the serialized size (header, then per input: sequence, step, action, two floats).
         stats.bytesOut += 16 + entries.length * 20L;
         ackDue = false;
+    }
+
+    /**
+     * How many of the oldest {@code unacked} inputs fit one datagram. While the server acknowledges nothing (a
+     * blackout, a rate limit) up to {@link InputMessage#MAX_INPUTS} pile up, more than one datagram holds; the
+     * oldest go first and the rest follow as those are acknowledged.
+     */
+    private static int fittingInputs(List<Input> unacked) {
+        int budget = Transport.MAX_UNRELIABLE_PAYLOAD_BYTES - INPUT_MESSAGE_HEADER_BYTES;
+        int n = 0;
+        for (Input input : unacked) {
+            budget -= INPUT_ENTRY_BYTES + utf8Bytes(input.action());
+            if (budget < 0 || n == InputMessage.MAX_INPUTS) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** An upper bound of the UTF-8 length of {@code s}. */
+    private static int utf8Bytes(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
     }
 
     private void correctDrift(long now) {

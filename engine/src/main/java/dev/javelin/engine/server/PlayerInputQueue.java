@@ -79,6 +79,14 @@ public final class PlayerInputQueue {
         }
     }
 
+    /**
+     * Starts a new sequence stream: a player that rejoins through a new connection numbers its inputs from 1
+     * again. Inputs already queued stay queued and are applied at their steps.
+     */
+    void restartSequence() {
+        highestReceived = 0;
+    }
+
     /** The highest sequence received; the client stops resending up to here. 0 before any. */
     public int highestReceived() {
         return highestReceived;

@@ -19,10 +19,25 @@ final class RateLimitedLog {
     }
 
     void log(long nowNanos, String line) {
+        if (admit(nowNanos)) {
+            emit(nowNanos, line);
+        }
+    }
+
+    /**
+     * True if a line may go out now (then build it and pass it to {@link #emit}); otherwise counts one line held
+     * back. Lets a flood of rejections cost a comparison each instead of building a text each.
+     */
+    boolean admit(long nowNanos) {
         if (lastNanos != Long.MIN_VALUE && nowNanos - lastNanos < intervalNanos) {
             suppressed++;
-            return;
+            return false;
         }
+        return true;
+    }
+
+    /** Writes a line {@link #admit} let through. */
+    void emit(long nowNanos, String line) {
         sink.accept(suppressed == 0 ? line : line + " (" + suppressed + " similar suppressed)");
         suppressed = 0;
         lastNanos = nowNanos;

@@ -65,6 +65,11 @@ public record ServerConfig(int updateRate, int fullSyncRate, int maxFutureSteps,
                 joinTimeoutSeconds, idleTimeoutSeconds, seconds, snapshotBudgetBytes);
     }
 
+    public ServerConfig withJoinTimeoutSeconds(double seconds) {
+        return new ServerConfig(updateRate, fullSyncRate, maxFutureSteps, inputQueueCapacity, maxInputsPerSecond,
+                seconds, idleTimeoutSeconds, reconnectGraceSeconds, snapshotBudgetBytes);
+    }
+
     public ServerConfig withMaxInputsPerSecond(int perSecond) {
         return new ServerConfig(updateRate, fullSyncRate, maxFutureSteps, inputQueueCapacity, perSecond,
                 joinTimeoutSeconds, idleTimeoutSeconds, reconnectGraceSeconds, snapshotBudgetBytes);

@@ -39,6 +39,14 @@ import java.util.function.IntConsumer;
  * <p>In steady state a step allocates nothing of its own (inputs arrive already decoded by the transport,
  * snapshots go out through one reused packet and buffer); the game's own code may of course allocate.
  *
+ * <p>A join with a player's token also takes the player over from an old connection the server has not yet
+ * seen die (that connection is closed).
+ *
+ * <p>Hostile clients: a connection speaks only for the player it joined as; every input passes the
+ * protocol's checks (count, finite parameters, action length, step window, queue size, per-player rate)
+ * and then the game's {@link InputValidator}; refusals are counted in {@link ServerStats} and logged at
+ * most once a second. See docs/SECURITY.md.
+ *
  * <p>Threads: the step runs on the simulation thread ({@link #start()} makes one, or call
  * {@link #step()} yourself with a manual clock); nothing here is touched by transport threads, which
  * only queue events. {@link #close()} may be called from any thread.
@@ -127,17 +135,24 @@ public final class ServerEngine implements AutoCloseable {
 
     private void apply(ServerPlayer player, Input input) {
         if (!validator.accept(player, input)) {
-            reject(player, "input '" + input.action() + "' refused by the game");
+            if (rejected(player)) {
+                logRejection(player, "input '" + input.action() + "' refused by the game");
+            }
             return;
         }
         stats.inputsApplied++;
         game.processInput(input, player.id(), true);
     }
 
-    private void reject(ServerPlayer player, String why) {
+    /** Counts a refused input; true if the refusal should also be logged now (see {@link RateLimitedLog#admit}). */
+    private boolean rejected(ServerPlayer player) {
         player.inputsRejected++;
         stats.inputsRejected++;
-        rejections.log(now, "rejected from " + player + ": " + why);
+        return rejections.admit(now);
+    }
+
+    private void logRejection(ServerPlayer player, String why) {
+        rejections.emit(now, "rejected from " + player + ": " + why);
     }
 
     private void sendSnapshots(int step) {
@@ -246,9 +261,21 @@ public final class ServerEngine implements AutoCloseable {
             transport.disconnect(connectionId, "player name must be 1 to " + JoinRequest.MAX_NAME_LENGTH + " characters");
             return;
         }
+        if (join.room() != null && join.room().length() > JoinRequest.MAX_ROOM_LENGTH) {
+            transport.disconnect(connectionId, "room name must be at most " + JoinRequest.MAX_ROOM_LENGTH + " characters");
+            return;
+        }
         ServerPlayer player = resumable(join.resumeToken());
         boolean resumed = player != null;
-        if (!resumed) {
+        if (resumed) {
+            if (player.connectionId() != 0) {
+                // The old connection died without the server noticing yet (a client that lost its network
+                // and came back before the timeout): the token proves it is the same player.
+                byConnection.remove(player.connectionId());
+                transport.disconnect(player.connectionId(), "replaced by a resumed connection");
+            }
+            player.inputs().restartSequence();
+        } else {
             int room = roomFor(join.room());
             if (room < 0) {
                 transport.disconnect(connectionId, "too many rooms");
@@ -277,12 +304,13 @@ public final class ServerEngine implements AutoCloseable {
         }
     }
 
+    /** The player holding {@code token}, dropped or not; null for 0 or an unknown token. */
     private ServerPlayer resumable(long token) {
         if (token == 0) {
             return null;
         }
         for (ServerPlayer p : players.values()) {
-            if (p.connectionId() == 0 && p.resumeToken() == token) {
+            if (p.resumeToken() == token) {
                 return p;
             }
         }
@@ -323,25 +351,37 @@ public final class ServerEngine implements AutoCloseable {
         }
         Input[] entries = m.inputs();
         if (entries == null || entries.length > InputMessage.MAX_INPUTS) {
-            reject(p, "input message with " + (entries == null ? "no" : entries.length) + " inputs");
+            if (rejected(p)) {
+                logRejection(p, "input message with " + (entries == null ? "no" : entries.length) + " inputs");
+            }
             return;
         }
         refillRate(p);
         int current = game.world().stepCount() + 1;
+        int overRate = 0;
         for (Input input : entries) {
             if (input == null || input.sequence() <= p.inputs().highestReceived()) {
                 continue;
             }
             if (p.rateTokens < 1) {
-                p.inputsOverRate++;
-                stats.inputsOverRate++;
-                rejections.log(now, "input rate limit hit by " + p);
+                // Counted and logged once per message below: a flood costs a counter, not a log call per input.
+                overRate++;
                 continue;
             }
             p.rateTokens--;
             PlayerInputQueue.Outcome outcome = p.inputs().offer(input, current);
             if (outcome != PlayerInputQueue.Outcome.QUEUED && outcome != PlayerInputQueue.Outcome.DUPLICATE) {
-                reject(p, "input " + input.sequence() + " for step " + input.step() + " at step " + current + ": " + outcome);
+                if (rejected(p)) {
+                    logRejection(p, "input " + input.sequence() + " for step " + input.step() + " at step " + current
+                            + ": " + outcome);
+                }
+            }
+        }
+        if (overRate > 0) {
+            p.inputsOverRate += overRate;
+            stats.inputsOverRate += overRate;
+            if (rejections.admit(now)) {
+                rejections.emit(now, "input rate limit hit by " + p + " (" + overRate + " inputs dropped)");
             }
         }
     }

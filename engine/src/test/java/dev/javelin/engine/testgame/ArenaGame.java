@@ -11,6 +11,7 @@ import dev.javelin.engine.codec.Schema;
 import dev.javelin.engine.codec.Schemas;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.WorldBounds;
+import dev.javelin.engine.server.InputValidator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +19,16 @@ import java.util.List;
  * A small networked test game: each player gets an {@link Avatar} that "move" inputs steer (velocity
  * = (x, y) × {@link #SPEED}); the server can add {@link Drone}s that drift and wrap. No collisions,
  * so a player's prediction depends on its own inputs only.
+ *
+ * <p>"nudge" (x = an object id) pushes that object {@link #NUDGE} units along +x: a command that names its
+ * target, as unit orders in a strategy game do. The game trusts it; {@link #validator()} is what keeps a
+ * player to its own objects, and what refuses unknown actions and "move" parameters outside [-1, 1].
  */
 public class ArenaGame extends GameEngine {
 
     public static final float SIZE = 200f;
     public static final float SPEED = 30f;
+    public static final float NUDGE = 1f;
 
     /** A player's body. */
     public static class Avatar extends DynamicObject {
@@ -87,6 +93,12 @@ public class ArenaGame extends GameEngine {
         if (isServer) {
             applied.add(input);
         }
+        if (input.action().equals("nudge")) {
+            if (world().get((int) input.x()) instanceof DynamicObject target) {
+                target.position.x += NUDGE;
+            }
+            return;
+        }
         if (!input.action().equals("move")) {
             return;
         }
@@ -95,6 +107,21 @@ public class ArenaGame extends GameEngine {
                 a.velocity.set(input.x() * SPEED, input.y() * SPEED);
             }
         }
+    }
+
+    /**
+     * The arena's server-side input rules: "move" with both parameters within [-1, 1]; "nudge" only of an
+     * object the sending player owns; nothing else.
+     */
+    public InputValidator validator() {
+        return (player, input) -> switch (input.action()) {
+            case "move" -> Math.abs(input.x()) <= 1 && Math.abs(input.y()) <= 1;
+            case "nudge" -> {
+                GameObject target = world().get((int) input.x());
+                yield target != null && target.ownerId() == player.id();
+            }
+            default -> false;
+        };
     }
 
     /** Inputs applied on the server, in order. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * A server and clients of {@link ArenaGame} in one thread, on one manual clock, over the in-memory
@@ -39,21 +40,31 @@ public final class Session implements AutoCloseable {
 
     /** A session whose server filters each player's objects with {@code interest}. */
     public Session(ServerConfig config, InterestPolicy interest) {
+        this(config, b -> b.interest(interest));
+    }
+
+    /** A session whose server builder is adjusted by {@code customize} (a validator, a log) before it is built. */
+    public Session(ServerConfig config, UnaryOperator<ServerEngine.Builder> customize) {
         try {
             endpoint = local.bind("127.0.0.1", 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = ServerEngine.builder(serverGame, endpoint).config(config).clock(clock).interest(interest)
-                .log(line -> { }).build();
+        server = customize.apply(ServerEngine.builder(serverGame, endpoint).config(config).clock(clock)
+                .log(line -> { })).build();
     }
 
     /** Joins a client with {@code sync}, through a conditioner if {@code conditions} is not null. */
     public ClientEngine join(SyncSettings sync, String room, NetworkConditions conditions, long seed) {
+        return join(sync, room, conditions, seed, 0L);
+    }
+
+    /** Joins a client presenting {@code resumeToken} (0 for none); see {@link ClientEngine#join}. */
+    public ClientEngine join(SyncSettings sync, String room, NetworkConditions conditions, long seed, long resumeToken) {
         Transport t = conditions == null ? local : new ConditionedTransport(local, conditions, conditions, seed, clock);
         try {
             ClientEngine c = ClientEngine.join(new ArenaGame(), sync, clock, t, "127.0.0.1", endpoint.tcpPort(),
-                    endpoint.udpPort(), "p" + (clients.size() + 1), room, Duration.ofSeconds(1));
+                    endpoint.udpPort(), "p" + (clients.size() + 1), room, resumeToken, Duration.ofSeconds(1));
             clients.add(c);
             return c;
         } catch (IOException e) {
