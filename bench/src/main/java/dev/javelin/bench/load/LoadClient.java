@@ -38,6 +38,7 @@ final class LoadClient implements TransportListener {
     private float dirY;
     private int lastSnapshotStep = -1;
     private long lastSnapshotNanos;
+    private int lastStamp;
 
     long snapshots;
     long snapshotBytes;
@@ -77,6 +78,9 @@ final class LoadClient implements TransportListener {
         // so a server that falls behind is not sent inputs for steps it has not reached.
         int step = (lastSnapshotStep >= 0 ? lastSnapshotStep : welcome.serverStep())
                 + (int) ((now - (lastSnapshotStep >= 0 ? lastSnapshotNanos : welcomedNanos)) / stepPeriodNanos) + 2;
+        // Never lower than the last stamp: the server refuses a stream whose steps go back.
+        step = Math.max(step, lastStamp);
+        lastStamp = step;
         if (unackedCount == MAX_UNACKED) {
             System.arraycopy(unacked, 1, unacked, 0, MAX_UNACKED - 1);
             unackedCount--;

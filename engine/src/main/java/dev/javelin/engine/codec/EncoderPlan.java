@@ -84,7 +84,9 @@ final class EncoderPlan {
                     long m = registry.objectAt(frame.cls[fi]).schema.changedMask(base.slots, base.off[i],
                             frame.slots, frame.off[fi]);
                     if (m != 0) {
-                        mask[addCandidate(fi, i)] = m;
+                        // Not mask[addCandidate(..)]: Java reads the array before the call, which may replace it.
+                        int k = addCandidate(fi, i);
+                        mask[k] = m;
                     }
                 }
                 i++;

@@ -52,6 +52,29 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void aDeltaWithMoreChangedObjectsThanTheEncoderHasSeenBeforeGrowsItsPlan() {
+        // A view that reaches 80 objects 40 at a time never had more than 64 entries in one snapshot; then all
+        // 80 change at once, and the plan's arrays must grow on the update path (they once failed to).
+        Random rnd = new Random(5);
+        Link link = new Link(65536);
+        link.relevant = new java.util.ArrayList<>();
+        for (int batch = 0; batch < 2; batch++) {
+            for (int i = 0; i < 40; i++) {
+                GameObject o = link.add(new Fixtures.Crate());
+                randomize(o, rnd);
+                link.relevant.add(o);
+            }
+            link.roundTrip();
+        }
+        for (GameObject o : link.world.objects()) {
+            randomize(o, rnd);
+        }
+        DecodedSnapshot r = link.roundTrip();
+        assertEquals(80, r.updated().size());
+        States.assertSameStates(link.expected(), link.decoder.objects());
+    }
+
+    @Test
     void decodedStateIsTheServersQuantizedStateBitForBit() {
         Random rnd = new Random(42);
         Link link = new Link(65536);
