@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Clients {
 
+    private static final long START_NANOS = System.nanoTime();
+
     private Clients() {
     }
 
@@ -152,7 +154,9 @@ public final class Clients {
         System.out.println(tag + " clients=" + n + " joined=" + countJoined(clients) + " snapshots=" + snapshots
                 + " snapshotBytes=" + bytes + " decodeErrors=" + decodeErrors + " desyncs=" + desyncs
                 + " stale=" + stale + " gaps=" + gaps + " inputsSent=" + inputs + " disconnects=" + disconnects
-                + " droppedTicks=" + ticker.droppedSteps()
+                + " droppedTicks=" + ticker.droppedSteps() + " cpuPct=" + Math.round(100.0 * ((com.sun.management
+                        .OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / Math.max(1, System.nanoTime() - START_NANOS))
                 + (firstReason == null ? "" : " firstDisconnect=\"" + firstReason.replace('"', '\'') + "\""));
         System.out.flush();
     }

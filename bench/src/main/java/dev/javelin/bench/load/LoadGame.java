@@ -16,13 +16,14 @@ import java.util.Arrays;
 
 /**
  * The load test's game: the harness arena's rules (each player's {@link Ship} is steered by "move" inputs,
- * velocity = (x, y) × {@link #SPEED}) in a {@value #SIZE}-unit wrapping world with {@code objects} drifting,
+ * velocity = (x, y) × {@link #SPEED}) in a square wrapping world (up to {@value #MAX_SIZE} units a side) with
+ * {@code objects} drifting,
  * spinning {@link Rock}s that the server moves. Collisions are detected (spatial hash) but do nothing, so the
  * physics cost is paid without changing who sees what.
  */
 final class LoadGame extends GameEngine {
 
-    static final float SIZE = 2000f;
+    static final float MAX_SIZE = 8192f;
     static final float SPEED = 80f;
 
     /** A player's body. */
@@ -39,30 +40,34 @@ final class LoadGame extends GameEngine {
         }
     }
 
-    private static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, SIZE, 16),
-            FloatRange.of(0, SIZE, 16), FloatRange.of(-128, 128, 16), 10, null);
+    private static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, MAX_SIZE, 16),
+            FloatRange.of(0, MAX_SIZE, 16), FloatRange.of(-128, 128, 16), 10, null);
 
     static final ClassRegistry CLASSES = ClassRegistry.builder()
             .object(1, Ship.class, BASE.extend(Ship.class).build())
             .object(2, Rock.class, BASE.extend(Rock.class).build())
             .build();
 
-    static final WorldBounds BOUNDS = WorldBounds.wrap(SIZE, SIZE);
+    private final float size;
 
     // By player id: a map would box ids above 127 on every input.
     private Ship[] ships = new Ship[64];
 
-    LoadGame(int rocks, long seed) {
-        this(config(seed), rocks);
+    LoadGame(int rocks, long seed, float size) {
+        this(config(seed, size), rocks, size);
     }
 
-    private LoadGame(GameConfig config, int rocks) {
+    private LoadGame(GameConfig config, int rocks, float size) {
         super(config, new SimplePhysicsEngine(config.physics()), CLASSES);
+        if (!(size > 0 && size <= MAX_SIZE)) {
+            throw new IllegalArgumentException("world size must be 0 to " + MAX_SIZE + ", was " + size);
+        }
+        this.size = size;
         events().playerJoined.subscribe(id -> {
             if (isAuthority()) {
                 Ship s = new Ship();
                 s.setOwnerId(id);
-                s.position.set(random().nextFloat() * SIZE, random().nextFloat() * SIZE);
+                s.position.set(random().nextFloat() * size, random().nextFloat() * size);
                 GameWorld.assignId(s, world().allocateId());
                 if (id >= ships.length) {
                     ships = Arrays.copyOf(ships, Math.max(id + 1, ships.length * 2));
@@ -79,7 +84,7 @@ final class LoadGame extends GameEngine {
         });
         for (int i = 0; i < rocks; i++) {
             Rock r = new Rock();
-            r.position.set(random().nextFloat() * SIZE, random().nextFloat() * SIZE);
+            r.position.set(random().nextFloat() * size, random().nextFloat() * size);
             float angle = random().nextFloat() * 6.2831855f;
             float speed = 10 + random().nextFloat() * 40;
             r.velocity.set((float) Math.cos(angle) * speed, (float) Math.sin(angle) * speed);
@@ -88,8 +93,12 @@ final class LoadGame extends GameEngine {
         }
     }
 
-    private static GameConfig config(long seed) {
-        return new GameConfig(60, seed, PhysicsConfig.builder().bounds(BOUNDS).build());
+    private static GameConfig config(long seed, float size) {
+        return new GameConfig(60, seed, PhysicsConfig.builder().bounds(WorldBounds.wrap(size, size)).build());
+    }
+
+    WorldBounds bounds() {
+        return config().physics().bounds();
     }
 
     @Override

@@ -22,17 +22,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The load tool: {@code bench/run.sh load --clients 100,500,1000 [--seconds 120] [--warmup 10] [--objects 500]
- * [--radius 250] [--plot FILE]}.
+ * [--radius 250] [--size 4000] [--plot FILE]}.
  *
  * <p>For each client count it starts a {@link ServerEngine} of {@link LoadGame} (60 steps/s, a snapshot every 3
  * steps, radius interest) on KryoNet bound to 127.0.0.1, and one separate JVM ({@link Clients}) with that many
  * load clients. Once every client has joined and a warm-up has passed, it measures for {@code --seconds}: the
  * duration of every server step (the tick), the server process's CPU time, the bytes allocated by every thread
  * of the server process (ThreadMXBean), the heap in use after a full GC at the start and the end, and the
- * snapshot bytes sent. It prints one line per run:
+ * snapshot bytes sent; also the CPU time of each tick (wall time minus the time the thread waited for a core, so
+ * the two tell a slow tick from a starved one) and the client process's CPU. It prints one line per run:
  *
  * <pre>LOAD clients= tickP50Ms= tickP99Ms= tickMaxMs= serverCpuPct= kbpsPerClient= allocKBps= heapMB=start/end
- *     snapshotsLate= decodeErrors= (then desyncs= joined= disconnects= tickThreadAllocKBps= droppedSteps=)</pre>
+ *     snapshotsLate= decodeErrors= (then desyncs= joined= disconnects= tickThreadAllocKBps= droppedSteps=
+ *     tickCpuP50Ms= tickCpuP99Ms= clientProcessCpuPct=)</pre>
  *
  * and draws tick time against clients into a PNG ({@code bench/target/load/ticks.png} unless {@code --plot}).
  * serverCpuPct is a percentage of one core (the machine has two); kbpsPerClient counts snapshot payload (the
@@ -51,6 +53,7 @@ public final class Main {
         double warmup = 10;
         int objects = 500;
         float radius = 250;
+        float size = 4000;
         Path plot = Path.of("bench/target/load/ticks.png");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,9 +66,10 @@ public final class Main {
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
                 case "--objects" -> objects = Integer.parseInt(args[++i]);
                 case "--radius" -> radius = Float.parseFloat(args[++i]);
+                case "--size" -> size = Float.parseFloat(args[++i]);
                 case "--plot" -> plot = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --clients N[,N...] --seconds S --warmup S --objects N --radius R --plot FILE)");
+                        + " (use --clients N[,N...] --seconds S --warmup S --objects N --radius R --size W --plot FILE)");
             }
         }
         if (counts.isEmpty()) {
@@ -73,7 +77,7 @@ public final class Main {
         }
         List<RunResult> results = new ArrayList<>();
         for (int n : counts) {
-            RunResult r = run(n, seconds, warmup, objects, radius);
+            RunResult r = run(n, seconds, warmup, objects, radius, size);
             results.add(r);
             System.out.println(r.line());
             System.out.flush();
@@ -82,14 +86,14 @@ public final class Main {
         System.err.println("plot: " + plot.toAbsolutePath());
     }
 
-    private static RunResult run(int clients, double seconds, double warmup, int objects, float radius)
+    private static RunResult run(int clients, double seconds, double warmup, int objects, float radius, float size)
             throws Exception {
-        LoadGame game = new LoadGame(objects, 42);
+        LoadGame game = new LoadGame(objects, 42, size);
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         ServerMeter meter = new ServerMeter();
         try (ServerEngine server = ServerEngine.builder(game, net.bind("127.0.0.1", 0, 0))
                 .config(ServerConfig.defaults().withUpdateRate(3))
-                .interest(InterestPolicy.radius(radius, LoadGame.BOUNDS))
+                .interest(InterestPolicy.radius(radius, game.bounds()))
                 .log(new ServerLog())
                 .build()) {
             long period = game.config().stepPeriodNanos();
@@ -160,14 +164,17 @@ public final class Main {
     record RunResult(int clients, double tickP50Ms, double tickP99Ms, double tickMaxMs, double cpuPct,
                      double kbpsPerClient, double allocKBps, double heapStartMB, double heapEndMB,
                      long snapshotsLate, long decodeErrors, long desyncs, long joined, long disconnects,
-                     double tickAllocKBps, long droppedSteps) {
+                     double tickAllocKBps, long droppedSteps, double tickCpuP50Ms, double tickCpuP99Ms,
+                     long clientCpuPct) {
         String line() {
             return "LOAD clients=" + clients + " tickP50Ms=" + fmt(tickP50Ms) + " tickP99Ms=" + fmt(tickP99Ms)
                     + " tickMaxMs=" + fmt(tickMaxMs) + " serverCpuPct=" + fmt(cpuPct) + " kbpsPerClient="
                     + fmt(kbpsPerClient) + " allocKBps=" + fmt(allocKBps) + " heapMB=" + fmt(heapStartMB) + "/"
                     + fmt(heapEndMB) + " snapshotsLate=" + snapshotsLate + " decodeErrors=" + decodeErrors
                     + " desyncs=" + desyncs + " joined=" + joined + " disconnects=" + disconnects
-                    + " tickThreadAllocKBps=" + fmt(tickAllocKBps) + " droppedSteps=" + droppedSteps;
+                    + " tickThreadAllocKBps=" + fmt(tickAllocKBps) + " droppedSteps=" + droppedSteps
+                    + " tickCpuP50Ms=" + fmt(tickCpuP50Ms) + " tickCpuP99Ms=" + fmt(tickCpuP99Ms)
+                    + " clientProcessCpuPct=" + clientCpuPct;
         }
     }
 

@@ -20,6 +20,7 @@ final class ServerMeter {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private long[] ticks = new long[1 << 16];
+    private long[] tickCpu = new long[1 << 16];
     private int tickCount;
     private volatile boolean recording;
     private volatile long tickThreadId = -1;
@@ -46,13 +47,17 @@ final class ServerMeter {
             tickThreadId = Thread.currentThread().getId();
         }
         long t0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long sentBefore = server.stats().snapshotsSent();
         server.step();
+        long c1 = THREADS.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         if (recording) {
             if (tickCount == ticks.length) {
                 ticks = Arrays.copyOf(ticks, ticks.length * 2);
+                tickCpu = Arrays.copyOf(tickCpu, ticks.length);
             }
+            tickCpu[tickCount] = c1 - c0;
             ticks[tickCount++] = t1 - t0;
             if (t0 - scheduledNanos > periodNanos) {
                 lateSnapshots += server.stats().snapshotsSent() - sentBefore;
@@ -89,6 +94,8 @@ final class ServerMeter {
     Main.RunResult result(int clients, String clientTotals, ServerStats stats) {
         long[] t = Arrays.copyOf(ticks, tickCount);
         Arrays.sort(t);
+        long[] cpu = Arrays.copyOf(tickCpu, tickCount);
+        Arrays.sort(cpu);
         double secs = (endNanos - startNanos) / 1e9;
         return new Main.RunResult(clients, percentileMs(t, 0.50), percentileMs(t, 0.99),
                 t.length == 0 ? 0 : t[t.length - 1] / 1e6,
@@ -97,7 +104,8 @@ final class ServerMeter {
                 allocBytes / 1024.0 / secs, heapStartMB, heapEndMB, lateSnapshots,
                 Main.field(clientTotals, "decodeErrors"), Main.field(clientTotals, "desyncs"),
                 Main.field(clientTotals, "joined"), Main.field(clientTotals, "disconnects"),
-                tickAllocBytes / 1024.0 / secs, droppedEnd - droppedStart);
+                tickAllocBytes / 1024.0 / secs, droppedEnd - droppedStart, percentileMs(cpu, 0.50),
+                percentileMs(cpu, 0.99), Main.field(clientTotals, "cpuPct"));
     }
 
     private static double percentileMs(long[] sorted, double p) {
