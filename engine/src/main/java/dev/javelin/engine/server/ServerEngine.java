@@ -66,7 +66,7 @@ public final class ServerEngine implements AutoCloseable {
     // The same players in id order, and by id, for the step's loops (no iterator, no boxed key).
     private final List<ServerPlayer> order = new ArrayList<>();
     private ServerPlayer[] byId = new ServerPlayer[64];
-    private final Map<Integer, ServerPlayer> byConnection = new HashMap<>();
+    private final PlayersByConnection byConnection = new PlayersByConnection();
     private final Map<Integer, Long> awaitingJoin = new HashMap<>();
     private final Map<String, Integer> rooms = new HashMap<>();
     private final ServerStats stats = new ServerStats();
