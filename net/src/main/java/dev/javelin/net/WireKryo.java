@@ -2,6 +2,8 @@ package dev.javelin.net;
 
 import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryonet.FrameworkMessage;
+import dev.javelin.engine.Input;
+import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.SnapshotPacket;
 import dev.javelin.engine.transport.MessageRegistry;
 
@@ -39,7 +41,11 @@ final class WireKryo {
         BoundedSerializers.registerBuiltIns(kryo);
         for (Class<?> type : registry.types()) {
             int id = Wire.USER_ID_BASE + registry.idOf(type);
-            if (type == SnapshotPacket.class) {
+            if (type == Input.class) {
+                kryo.register(type, new InputSerializers.InputSerializer(), id);
+            } else if (type == InputMessage.class) {
+                kryo.register(type, new InputSerializers.MessageSerializer(), id);
+            } else if (type == SnapshotPacket.class) {
                 kryo.register(type, new SnapshotPacketSerializer(), id);
             } else if (type.isRecord()) {
                 registerRecord(kryo, type, id);

@@ -34,6 +34,8 @@ public final class Clients {
 
     public static void main(String[] args) throws Exception {
         KryoNetTransport.limitKryoNetLog();
+        // A thousand connections would print a thousand connect lines; keep warnings and errors.
+        com.esotericsoftware.minlog.Log.set(com.esotericsoftware.minlog.Log.LEVEL_WARN);
         String host = "127.0.0.1";
         int tcp = 0;
         int udp = 0;

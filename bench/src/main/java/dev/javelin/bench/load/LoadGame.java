@@ -94,7 +94,9 @@ final class LoadGame extends GameEngine {
     }
 
     private static GameConfig config(long seed, float size) {
-        return new GameConfig(60, seed, PhysicsConfig.builder().bounds(WorldBounds.wrap(size, size)).build());
+        return new GameConfig(60, seed, PhysicsConfig.builder().bounds(WorldBounds.wrap(size, size))
+                // About twice an object's size (ships 8, rocks 6): each object lands in one to four cells.
+                .cellSize(16).build());
     }
 
     WorldBounds bounds() {

@@ -48,6 +48,8 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         KryoNetTransport.limitKryoNetLog();
+        // A thousand connections would print a thousand connect lines; keep warnings and errors.
+        com.esotericsoftware.minlog.Log.set(com.esotericsoftware.minlog.Log.LEVEL_WARN);
         List<Integer> counts = new ArrayList<>();
         double seconds = 120;
         double warmup = 10;
