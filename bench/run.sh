@@ -11,6 +11,11 @@ shift
 mvn -q -B -DskipTests package -pl bench -am >&2
 export BENCH_JAR="$PWD/bench/target/javelin-bench.jar"
 export JAVELIN_JVM_FLAGS="-XX:+IgnoreUnrecognizedVMOptions --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+if [[ "$name" == load ]]; then
+  # Lets the server's step thread run at a higher OS priority than its network threads and the client process
+  # (Linux honours Java thread priorities only with this flag, and only for root; otherwise it is ignored).
+  JAVELIN_JVM_FLAGS="$JAVELIN_JVM_FLAGS -XX:ThreadPriorityPolicy=1"
+fi
 if [[ -x "bench/scripts/$name.sh" ]]; then
   exec "bench/scripts/$name.sh" "$@"
 fi

@@ -100,7 +100,7 @@ public final class Main {
                 .build()) {
             long period = game.config().stepPeriodNanos();
             StepLoop loop = new StepLoop(Clock.system(), period, 5, scheduled -> meter.step(server, scheduled, period));
-            loop.start("javelin-server");
+            loop.start("javelin-server", Thread.MAX_PRIORITY);
             Process child = startClients(server, clients);
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8));

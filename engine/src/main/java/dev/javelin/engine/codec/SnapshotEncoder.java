@@ -42,6 +42,10 @@ public final class SnapshotEncoder {
     private View acked;
     private int lastSequence;
     private boolean started;
+    // The most objects and slots a baseline of this client has held: a view taken from the pool is grown to
+    // this at once (with room to spare), not step by step as the snapshots that reuse it happen to get larger.
+    private int mostObjects;
+    private int mostSlots;
     private int[] rel = new int[64];
     private final BitWriter out = new BitWriter(new byte[0], 0, 0);
     private final EncodeStats stats = new EncodeStats();
@@ -233,6 +237,8 @@ public final class SnapshotEncoder {
         next.step = fv.step;
         next.eventsThrough = base.eventsThrough + nEvents;
         baselines.build(base, fv, next);
+        mostObjects = Math.max(mostObjects, next.count);
+        mostSlots = Math.max(mostSlots, next.slotsUsed);
         w.writeInt(next.checksum);
         int length = w.finish();
 
@@ -334,6 +340,8 @@ public final class SnapshotEncoder {
     private View obtain() {
         View v = pool.isEmpty() ? new View() : pool.remove(pool.size() - 1);
         v.clear();
+        v.ensureObjects(mostObjects + mostObjects / 4);
+        v.ensureSlots(mostSlots + mostSlots / 4);
         return v;
     }
 

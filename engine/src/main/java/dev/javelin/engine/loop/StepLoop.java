@@ -115,7 +115,16 @@ public final class StepLoop {
     }
 
     /** Starts a thread named {@code threadName} that runs steps as they fall due until {@link #stop()}. */
-    public synchronized void start(String threadName) {
+    public void start(String threadName) {
+        start(threadName, Thread.NORM_PRIORITY);
+    }
+
+    /**
+     * Starts the loop's thread at a Java thread {@code priority}. On Linux the JVM ignores thread priorities
+     * unless it runs with {@code -XX:ThreadPriorityPolicy=1} as root, which maps them to nice values: a server
+     * sharing its cores with other work can then keep its step on time (see docs/PERFORMANCE.md, "Load").
+     */
+    public synchronized void start(String threadName, int priority) {
         if (thread != null) {
             throw new IllegalStateException("step loop already started");
         }
@@ -123,6 +132,7 @@ public final class StepLoop {
         resetSchedule();
         thread = new Thread(this::runLoop, threadName);
         thread.setDaemon(true);
+        thread.setPriority(priority);
         thread.start();
     }
 
