@@ -29,6 +29,12 @@ public final class SnapshotEncoder {
     public static final int MAX_WINDOW = Wire.MAX_OFFSET - 1;
     /** Default limit of game events queued and not yet acknowledged. */
     public static final int DEFAULT_MAX_PENDING_EVENTS = 1024;
+    /**
+     * Spare baselines kept for reuse. A client that stops acknowledging for a while (a stall, a burst of loss)
+     * makes the encoder hold up to a window of unacknowledged baselines; once it catches up, keeping them all
+     * would make the memory of every encoder creep up to its worst stall ever.
+     */
+    static final int MAX_SPARE_VIEWS = 4;
 
     private final ClassRegistry registry;
     private final int window;
@@ -245,6 +251,11 @@ public final class SnapshotEncoder {
         int slot = sequence & (Wire.RING - 1);
         release(slot);
         ring[slot] = next;
+        // Past the window a snapshot can no longer be a baseline: free it now, not when its slot comes round.
+        int expired = (sequence - window - 1) & (Wire.RING - 1);
+        if (ring[expired] != null && ring[expired].sequence <= sequence - window - 1) {
+            release(expired);
+        }
         lastSequence = sequence;
         started = true;
         recordStats(length, full ? -1 : base.sequence, complete, nRel, nEvents);
@@ -337,6 +348,17 @@ public final class SnapshotEncoder {
         s.updateBits = plan.updateBits;
     }
 
+    /** Baselines held, in use and spare (for tests). */
+    int viewsHeld() {
+        int n = pool.size();
+        for (View v : ring) {
+            if (v != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private View obtain() {
         View v = pool.isEmpty() ? new View() : pool.remove(pool.size() - 1);
         v.clear();
@@ -352,7 +374,9 @@ public final class SnapshotEncoder {
             if (v == acked) {
                 acked = null;
             }
-            pool.add(v);
+            if (pool.size() < MAX_SPARE_VIEWS) {
+                pool.add(v);
+            }
         }
     }
 }
