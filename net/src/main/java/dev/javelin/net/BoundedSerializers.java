@@ -263,9 +263,13 @@ final class BoundedSerializers {
     /** Arrays of a registered (or String) element type; elements may be null. */
     static final class ObjectArray extends Nullable<Object[]> {
         private final Class<?> elementType;
+        // Made once: every input message reads an array, and a name built per read was most of what the
+        // server's UDP thread allocated.
+        private final String name;
 
         ObjectArray(Class<?> elementType) {
             this.elementType = elementType;
+            this.name = elementType.getSimpleName() + "[]";
         }
 
         @Override
@@ -287,7 +291,7 @@ final class BoundedSerializers {
 
         @Override
         public Object[] read(Kryo kryo, Input input, Class<? extends Object[]> type) {
-            int n = readLength(input, 1, elementType.getSimpleName() + "[]");
+            int n = readLength(input, 1, name);
             if (n < 0) {
                 return null;
             }

@@ -1,7 +1,6 @@
 package dev.javelin.engine.codec;
 
 import dev.javelin.engine.GameObject;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +33,7 @@ public final class SnapshotEncoder {
      * makes the encoder hold up to a window of unacknowledged baselines; once it catches up, keeping them all
      * would make the memory of every encoder creep up to its worst stall ever.
      */
-    static final int MAX_SPARE_VIEWS = 4;
+    static final int MAX_SPARE_VIEWS = 8;
 
     private final ClassRegistry registry;
     private final int window;
@@ -43,7 +42,8 @@ public final class SnapshotEncoder {
     private final EventQueue events;
     private final BaselineBuilder baselines;
     private final View[] ring = new View[Wire.RING];
-    private final List<View> pool = new ArrayList<>();
+    private final View[] spares = new View[MAX_SPARE_VIEWS];
+    private int spareCount;
     private final View empty = new View();
     private View acked;
     private int lastSequence;
@@ -350,7 +350,7 @@ public final class SnapshotEncoder {
 
     /** Baselines held, in use and spare (for tests). */
     int viewsHeld() {
-        int n = pool.size();
+        int n = spareCount;
         for (View v : ring) {
             if (v != null) {
                 n++;
@@ -360,7 +360,13 @@ public final class SnapshotEncoder {
     }
 
     private View obtain() {
-        View v = pool.isEmpty() ? new View() : pool.remove(pool.size() - 1);
+        View v;
+        if (spareCount == 0) {
+            v = new View();
+        } else {
+            v = spares[--spareCount];
+            spares[spareCount] = null;
+        }
         v.clear();
         v.ensureObjects(mostObjects + mostObjects / 4);
         v.ensureSlots(mostSlots + mostSlots / 4);
@@ -374,8 +380,8 @@ public final class SnapshotEncoder {
             if (v == acked) {
                 acked = null;
             }
-            if (pool.size() < MAX_SPARE_VIEWS) {
-                pool.add(v);
+            if (spareCount < MAX_SPARE_VIEWS) {
+                spares[spareCount++] = v;
             }
         }
     }
