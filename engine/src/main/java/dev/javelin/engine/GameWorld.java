@@ -124,12 +124,21 @@ public final class GameWorld {
 
     /** The object with {@code id}, or null. */
     public GameObject get(int id) {
-        return byId.get(id);
+        // A search of the id-ordered list, not the map: a map lookup boxes every id above 127, and physics asks
+        // for the objects of every contact that ended, every step.
+        int at = insertionPoint(id);
+        if (at < ordered.size()) {
+            GameObject o = ordered.get(at);
+            if (o.id() == id) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** True if an object with {@code id} is here. */
     public boolean contains(int id) {
-        return byId.containsKey(id);
+        return get(id) != null;
     }
 
     /** Number of objects. */
