@@ -188,18 +188,57 @@ public final class SnapshotEncoder {
      */
     public int encode(int sequence, WorldFrame frame, List<? extends GameObject> relevant, byte[] buffer,
                       int offset) {
+        checkArguments(sequence, frame, buffer, offset);
+        return encodeRelevant(sequence, frame, collectRelevant(frame.view, relevant), buffer, offset);
+    }
+
+    /**
+     * {@link #encode(int, WorldFrame, List, byte[], int)} with the relevant objects given by their indices in
+     * the list the frame was captured from ({@code indices[0, count)}, ascending): no object is looked up.
+     *
+     * @throws IllegalArgumentException if an index is out of range, names an object whose class is not
+     *                                  registered, or the indices do not ascend
+     */
+    public int encode(int sequence, WorldFrame frame, int[] indices, int count, byte[] buffer, int offset) {
+        checkArguments(sequence, frame, buffer, offset);
+        if (rel.length < count) {
+            rel = new int[Math.max(count, rel.length * 2)];
+        }
+        int last = -1;
+        for (int i = 0; i < count; i++) {
+            int index = indices[i];
+            if (index <= last || index >= frame.listSize) {
+                throw new IllegalArgumentException("relevant indices must ascend within the " + frame.listSize
+                        + " captured objects, found " + index + " after " + last);
+            }
+            last = index;
+            int at = frame.frameIndexOfListIndex[index];
+            if (at < 0) {
+                throw new IllegalArgumentException("the object at index " + index + " is not in the frame: its class"
+                        + " is not registered");
+            }
+            rel[i] = at;
+        }
+        return encodeRelevant(sequence, frame, count, buffer, offset);
+    }
+
+    private void checkArguments(int sequence, WorldFrame frame, byte[] buffer, int offset) {
         if (frame.registry() != registry) {
             throw new IllegalArgumentException("the frame was captured with another registry");
         }
         if (started && sequence <= lastSequence) {
             throw new IllegalArgumentException("snapshot sequence must increase: " + sequence + " after " + lastSequence);
         }
-        int capacity = Math.min(budgetBytes, buffer.length - offset);
-        if (capacity < 64) {
-            throw new IllegalArgumentException("buffer has room for " + capacity + " bytes; a snapshot needs at least 64");
+        if (Math.min(budgetBytes, buffer.length - offset) < 64) {
+            throw new IllegalArgumentException("buffer has room for " + Math.min(budgetBytes, buffer.length - offset)
+                    + " bytes; a snapshot needs at least 64");
         }
+    }
+
+    /** Encodes the objects at frame indices {@code rel[0, nRel)}. */
+    private int encodeRelevant(int sequence, WorldFrame frame, int nRel, byte[] buffer, int offset) {
+        int capacity = Math.min(budgetBytes, buffer.length - offset);
         View fv = frame.view;
-        int nRel = collectRelevant(fv, relevant);
         View base = acked != null && sequence - acked.sequence <= window ? acked : null;
         boolean full = base == null;
         if (full) {

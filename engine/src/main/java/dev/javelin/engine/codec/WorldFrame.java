@@ -15,6 +15,9 @@ public final class WorldFrame {
 
     private final ClassRegistry registry;
     final View view = new View();
+    // Per index of the captured list: the object's index in the view, or -1 if its class is not networked.
+    int[] frameIndexOfListIndex = new int[64];
+    int listSize;
 
     /** An empty frame for objects of {@code registry}'s classes. */
     public WorldFrame(ClassRegistry registry) {
@@ -37,6 +40,10 @@ public final class WorldFrame {
         v.step = step;
         int n = objects.size();
         v.ensureObjects(n);
+        if (frameIndexOfListIndex.length < n) {
+            frameIndexOfListIndex = new int[Math.max(n, frameIndexOfListIndex.length * 2)];
+        }
+        listSize = n;
         Class<?> lastType = null;
         Registration r = null;
         int lastId = 0;
@@ -53,8 +60,10 @@ public final class WorldFrame {
                 r = registry.objectType(lastType);
             }
             if (r == null) {
+                frameIndexOfListIndex[i] = -1;
                 continue;
             }
+            frameIndexOfListIndex[i] = v.count;
             int at = v.slotsUsed;
             v.ensureSlots(at + r.slots);
             r.schema.capture(o, v.slots, at);

@@ -16,6 +16,7 @@ import dev.javelin.engine.transport.TransportListener;
 import dev.javelin.engine.transport.TransportServer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class ServerEngine implements AutoCloseable {
     private final SecureRandom tokens = new SecureRandom();
     private final Listener listener = new Listener();
     private final SnapshotSender snapshots;
-    private final List<GameObject> relevant = new ArrayList<>();
+    private int[] relevant = new int[256];
     private final IndexSet selection = new IndexSet();
     private final List<ServerPlayer> leaving = new ArrayList<>();
     private final SnapshotPacket packet = new SnapshotPacket();
@@ -180,14 +181,17 @@ public final class ServerEngine implements AutoCloseable {
             selection.clear();
             interest.select(p, p.owned, world, selection);
             selection.sortDistinct();
-            relevant.clear();
+            int nRelevant = 0;
             for (int k = 0, m = selection.size(); k < m; k++) {
-                GameObject o = objects.get(selection.get(k));
-                if (o.roomId() == p.roomId()) {
-                    relevant.add(o);
+                int index = selection.get(k);
+                if (objects.get(index).roomId() == p.roomId()) {
+                    if (nRelevant == relevant.length) {
+                        relevant = Arrays.copyOf(relevant, nRelevant * 2);
+                    }
+                    relevant[nRelevant++] = index;
                 }
             }
-            int length = snapshots.encode(p, relevant);
+            int length = snapshots.encode(p, relevant, nRelevant);
             long held = p.echoTimeNanos == 0 ? 0 : now - p.echoReceivedNanos;
             packet.set(p.inputs().highestReceived(), p.echoTimeNanos, held, snapshots.buffer(), length);
             if (transport.send(p.connectionId(), packet, Channel.UNRELIABLE)) {

@@ -1,10 +1,8 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
 import dev.javelin.engine.codec.SnapshotEncoder;
 import dev.javelin.engine.codec.WorldFrame;
-import java.util.List;
 
 /**
  * The server's side of the snapshot codec: one {@link WorldFrame} captured per snapshot tick and
@@ -43,15 +41,16 @@ final class SnapshotSender {
     }
 
     /**
-     * Encodes {@code player}'s next snapshot of {@code relevant} (ascending ids) from the captured frame into
-     * {@link #buffer()} and returns its length. The next call overwrites it: send it first.
+     * Encodes {@code player}'s next snapshot of the objects at {@code indices[0, count)} of the world's object list
+     * (ascending) from the captured frame into {@link #buffer()} and returns its length. The next call overwrites
+     * it: send it first.
      */
-    int encode(ServerPlayer player, List<GameObject> relevant) {
+    int encode(ServerPlayer player, int[] indices, int count) {
         PlayerStream s = stream(player);
         if (s.sent > 0 && s.sent % config.fullSyncRate() == 0) {
             s.encoder.requestFull();
         }
-        int len = s.encoder.encode(++s.sequence, frame, relevant, buffer, 0);
+        int len = s.encoder.encode(++s.sequence, frame, indices, count, buffer, 0);
         s.sent++;
         return len;
     }
