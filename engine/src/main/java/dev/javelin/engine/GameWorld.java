@@ -2,9 +2,7 @@ package dev.javelin.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -16,8 +14,8 @@ import java.util.function.Predicate;
  * server confirms it) take ids from {@link #CLIENT_ID_BASE} up, so that they never collide with an id
  * the server hands out.
  *
- * <p>Iteration is always in ascending id order, which determinism requires; the lookup map is never
- * iterated. Threads: the simulation thread only. Adding and removing during a step is deferred by
+ * <p>Iteration is always in ascending id order, which determinism requires; a lookup by id is a binary
+ * search of the same list. Threads: the simulation thread only. Adding and removing during a step is deferred by
  * {@link GameEngine}; this class applies changes at once.
  */
 public final class GameWorld {
@@ -27,7 +25,6 @@ public final class GameWorld {
 
     private final ArrayList<GameObject> ordered = new ArrayList<>();
     private final List<GameObject> readOnly = Collections.unmodifiableList(ordered);
-    private final Map<Integer, GameObject> byId = new HashMap<>();
     private int nextServerId = 1;
     private int nextClientId = CLIENT_ID_BASE;
     private int stepCount;
@@ -93,15 +90,16 @@ public final class GameWorld {
             // A client mirrors server ids; keep the allocator ahead so a later local allocation is unique.
             nextServerId = object.id() + 1;
         }
-        if (byId.putIfAbsent(object.id(), object) != null) {
-            throw new IllegalArgumentException("an object with id " + object.id() + " is already in the world");
-        }
         int n = ordered.size();
         if (n == 0 || ordered.get(n - 1).id() < object.id()) {
             ordered.add(object);
-        } else {
-            ordered.add(insertionPoint(object.id()), object);
+            return object;
         }
+        int at = insertionPoint(object.id());
+        if (ordered.get(at).id() == object.id()) {
+            throw new IllegalArgumentException("an object with id " + object.id() + " is already in the world");
+        }
+        ordered.add(at, object);
         return object;
     }
 
@@ -115,30 +113,19 @@ public final class GameWorld {
 
     /** Removes the object with {@code id}; returns it, or null if there was none. */
     public GameObject remove(int id) {
-        GameObject o = byId.remove(id);
-        if (o != null) {
-            ordered.remove(insertionPoint(id));
-        }
-        return o;
+        int at = indexOf(id);
+        return at < 0 ? null : ordered.remove(at);
     }
 
     /** The object with {@code id}, or null. */
     public GameObject get(int id) {
-        // A search of the id-ordered list, not the map: a map lookup boxes every id above 127, and physics asks
-        // for the objects of every contact that ended, every step.
-        int at = insertionPoint(id);
-        if (at < ordered.size()) {
-            GameObject o = ordered.get(at);
-            if (o.id() == id) {
-                return o;
-            }
-        }
-        return null;
+        int at = indexOf(id);
+        return at < 0 ? null : ordered.get(at);
     }
 
     /** True if an object with {@code id} is here. */
     public boolean contains(int id) {
-        return get(id) != null;
+        return indexOf(id) >= 0;
     }
 
     /** Number of objects. */
@@ -191,7 +178,6 @@ public final class GameWorld {
             GameObject o = ordered.get(r);
             if (filter.test(o)) {
                 out.add(o);
-                byId.remove(o.id());
             } else {
                 ordered.set(w++, o);
             }
@@ -216,12 +202,13 @@ public final class GameWorld {
             if (b == null || (a != null && a.id() < b.id())) {
                 merged.add(a);
                 i++;
-            } else if (a != null && a.id() == b.id() || byId.containsKey(b.id())) {
+            } else if (a != null && a.id() == b.id()
+                    || !merged.isEmpty() && merged.get(merged.size() - 1).id() == b.id()) {
+                // Taken meanwhile, or listed twice.
                 conflicts.add(b);
                 j++;
             } else {
                 merged.add(b);
-                byId.put(b.id(), b);
                 j++;
             }
         }
@@ -232,8 +219,16 @@ public final class GameWorld {
     /** Removes every object and resets the step count; id allocators keep counting. */
     public void clear() {
         ordered.clear();
-        byId.clear();
         stepCount = 0;
+    }
+
+    /**
+     * The index of {@code id} in the id-ordered list, or -1. The list is the only index: a search costs a few
+     * comparisons, where a {@code Map<Integer, ...>} would box every id above 127 on every lookup.
+     */
+    private int indexOf(int id) {
+        int at = insertionPoint(id);
+        return at < ordered.size() && ordered.get(at).id() == id ? at : -1;
     }
 
     private int insertionPoint(int id) {

@@ -7,6 +7,7 @@ import com.esotericsoftware.kryo.kryo5.io.Output;
 import dev.javelin.engine.Input;
 import dev.javelin.engine.protocol.InputMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Hand-written serializers for the two messages a server decodes most, {@link InputMessage} and {@link Input}:
@@ -114,11 +115,11 @@ final class InputSerializers {
             }
             int slot = (hash ^ (hash >>> 16)) & (CACHE - 1);
             byte[] known = cachedBytes[slot];
-            if (known != null && java.util.Arrays.equals(known, 0, known.length, scratch, 0, n)) {
+            if (known != null && Arrays.equals(known, 0, known.length, scratch, 0, n)) {
                 return cachedNames[slot];
             }
             String name = new String(scratch, 0, n, StandardCharsets.US_ASCII);
-            cachedBytes[slot] = java.util.Arrays.copyOf(scratch, n);
+            cachedBytes[slot] = Arrays.copyOf(scratch, n);
             cachedNames[slot] = name;
             return name;
         }

@@ -229,9 +229,9 @@ public final class SnapshotEncoder {
         if (started && sequence <= lastSequence) {
             throw new IllegalArgumentException("snapshot sequence must increase: " + sequence + " after " + lastSequence);
         }
-        if (Math.min(budgetBytes, buffer.length - offset) < 64) {
-            throw new IllegalArgumentException("buffer has room for " + Math.min(budgetBytes, buffer.length - offset)
-                    + " bytes; a snapshot needs at least 64");
+        int capacity = Math.min(budgetBytes, buffer.length - offset);
+        if (capacity < 64) {
+            throw new IllegalArgumentException("buffer has room for " + capacity + " bytes; a snapshot needs at least 64");
         }
     }
 

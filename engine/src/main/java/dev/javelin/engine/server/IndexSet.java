@@ -41,4 +41,18 @@ final class IndexSet implements IntConsumer {
     int get(int i) {
         return items[i];
     }
+
+    /** Keeps the first {@code n} items; with {@link #set}, filters the set in place. */
+    void truncate(int n) {
+        size = n;
+    }
+
+    void set(int i, int index) {
+        items[i] = index;
+    }
+
+    /** The items, valid up to {@link #size()}. */
+    int[] array() {
+        return items;
+    }
 }

@@ -16,7 +16,6 @@ import dev.javelin.engine.transport.TransportListener;
 import dev.javelin.engine.transport.TransportServer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -75,7 +74,6 @@ public final class ServerEngine implements AutoCloseable {
     private final SecureRandom tokens = new SecureRandom();
     private final Listener listener = new Listener();
     private final SnapshotSender snapshots;
-    private int[] relevant = new int[256];
     private final IndexSet selection = new IndexSet();
     private final List<ServerPlayer> leaving = new ArrayList<>();
     private final SnapshotPacket packet = new SnapshotPacket();
@@ -181,17 +179,15 @@ public final class ServerEngine implements AutoCloseable {
             selection.clear();
             interest.select(p, p.owned, world, selection);
             selection.sortDistinct();
-            int nRelevant = 0;
+            int kept = 0;
             for (int k = 0, m = selection.size(); k < m; k++) {
                 int index = selection.get(k);
                 if (objects.get(index).roomId() == p.roomId()) {
-                    if (nRelevant == relevant.length) {
-                        relevant = Arrays.copyOf(relevant, nRelevant * 2);
-                    }
-                    relevant[nRelevant++] = index;
+                    selection.set(kept++, index);
                 }
             }
-            int length = snapshots.encode(p, relevant, nRelevant);
+            selection.truncate(kept);
+            int length = snapshots.encode(p, selection.array(), selection.size());
             long held = p.echoTimeNanos == 0 ? 0 : now - p.echoReceivedNanos;
             packet.set(p.inputs().highestReceived(), p.echoTimeNanos, held, snapshots.buffer(), length);
             if (transport.send(p.connectionId(), packet, Channel.UNRELIABLE)) {
