@@ -1,5 +1,8 @@
 package dev.javelin.engine;
 
+import dev.javelin.engine.util.Signal;
+import dev.javelin.engine.world.GameObject;
+
 /**
  * The typed events of a {@link GameEngine}. All are dispatched on the simulation thread, in the order
  * the engine reaches them; objects passed to listeners are live and must not be kept past the call

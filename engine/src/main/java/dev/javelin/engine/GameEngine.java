@@ -1,5 +1,11 @@
 package dev.javelin.engine;
 
+import dev.javelin.engine.util.GameRandom;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
+import dev.javelin.engine.world.Input;
+import dev.javelin.engine.world.PlayerInfo;
+
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.physics.CollisionSink;
 import dev.javelin.engine.physics.PhysicsEngine;

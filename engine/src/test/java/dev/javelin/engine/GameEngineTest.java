@@ -1,5 +1,9 @@
 package dev.javelin.engine;
 
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.Input;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,9 @@
 package dev.javelin.engine;
 
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.Input;
+
 /** A minimal game for tests: "push" inputs add the input's (x, y) to the player's objects' velocity. */
 public class TestGame extends GameEngine {
 

@@ -4,7 +4,7 @@ import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryo.kryo5.KryoException;
 import com.esotericsoftware.kryo.kryo5.Serializer;
 import com.esotericsoftware.kryo.kryo5.io.Output;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.protocol.InputMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

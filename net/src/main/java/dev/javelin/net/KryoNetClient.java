@@ -30,7 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@link KryoNetClientGroup} has no thread of its own: the group's thread runs the same loop for all its clients.
  *
  * <p>Connecting: KryoNet's registration (TCP id, then UDP address), then Javelin's handshake over TCP: a
- * {@link Wire.Hello} with magic, protocol version and registry fingerprint, answered by a {@link Wire.Welcome}
+ * {@link Wire.Hello} with magic, protocol version and registry fingerprint, answered by a {@link Wire.ConnectionAccepted}
  * (connection id, datagram token, server clock) or a {@link Wire.Reject} with the reason.
  */
 final class KryoNetClient implements TransportClient {
@@ -402,7 +402,7 @@ final class KryoNetClient implements TransportClient {
                 }
             } else if (message instanceof Wire.ClockPong p) {
                 ping.pong(p.originNanos(), p.responderNanos(), now);
-            } else if (message instanceof Wire.Welcome w) {
+            } else if (message instanceof Wire.ConnectionAccepted w) {
                 welcome(w, now);
             } else if (message instanceof Wire.Reject r) {
                 closeWith(DisconnectReason.of(r.code() == Wire.REJECT_VERSION ? Cause.VERSION_MISMATCH
@@ -413,7 +413,7 @@ final class KryoNetClient implements TransportClient {
             }
         }
 
-        private void welcome(Wire.Welcome w, long now) {
+        private void welcome(Wire.ConnectionAccepted w, long now) {
             synchronized (KryoNetClient.this) {
                 if (state != CONNECTING) {
                     return;

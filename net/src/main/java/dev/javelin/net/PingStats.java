@@ -45,7 +45,7 @@ final class PingStats {
         return false;
     }
 
-    /** Adds a sample measured some other way (the handshake's Hello/Welcome round trip). */
+    /** Adds a sample measured some other way (the handshake's Hello/ConnectionAccepted round trip). */
     synchronized boolean sample(long rttNanos, long responderNanos, long nowNanos) {
         if (rttNanos < 0 || rttNanos > MAX_RTT_NANOS) {
             return false;

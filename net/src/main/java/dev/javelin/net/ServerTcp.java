@@ -18,7 +18,7 @@ import java.security.SecureRandom;
  * <p>Handshake: KryoNet registers the TCP connection and then the client's UDP address (its RegisterUDP
  * datagram, see {@link ServerUdp}); the client then sends a {@link Wire.Hello}. A wrong magic, protocol
  * version or registry fingerprint gets a {@link Wire.Reject} naming the problem, is logged, and is closed after
- * a grace period; a good one gets a {@link Wire.Welcome} with the connection's datagram token. Anything else
+ * a grace period; a good one gets a {@link Wire.ConnectionAccepted} with the connection's datagram token. Anything else
  * before the handshake is rejected the same way.
  */
 final class ServerTcp extends Listener {
@@ -141,7 +141,7 @@ final class ServerTcp extends Listener {
             c.state = ServerConnection.OPEN;
             server.table.markOpen(c);
             server.events.addConnected(c.getID());
-            server.sendTcp(c, server.format.encoder().encodeInternal(new Wire.Welcome(c.getID(), token, now),
+            server.sendTcp(c, server.format.encoder().encodeInternal(new Wire.ConnectionAccepted(c.getID(), token, now),
                     false, 0, 0));
         }
     }

@@ -43,7 +43,7 @@ final class Wire {
     }
 
     /** The server accepts: the client's connection id, the token for its datagrams, the server's clock. */
-    record Welcome(int connectionId, int token, long serverNanos) {
+    record ConnectionAccepted(int connectionId, int token, long serverNanos) {
     }
 
     /** The server refuses a client; {@code code} is one of the {@code REJECT_*} constants. */

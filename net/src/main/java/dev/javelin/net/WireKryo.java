@@ -2,7 +2,7 @@ package dev.javelin.net;
 
 import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryonet.FrameworkMessage;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.SnapshotPacket;
 import dev.javelin.engine.transport.MessageRegistry;
@@ -33,7 +33,7 @@ final class WireKryo {
         kryo.register(FrameworkMessage.DiscoverHost.class, 13);
         kryo.register(FrameworkMessage.Ping.class, 14);
         registerRecord(kryo, Wire.Hello.class, 16);
-        registerRecord(kryo, Wire.Welcome.class, 17);
+        registerRecord(kryo, Wire.ConnectionAccepted.class, 17);
         registerRecord(kryo, Wire.Reject.class, 18);
         registerRecord(kryo, Wire.Goodbye.class, 19);
         registerRecord(kryo, Wire.ClockPing.class, 20);
@@ -64,7 +64,7 @@ final class WireKryo {
 
     /** True for the internal messages that only Javelin itself sends. */
     static boolean isInternal(Object message) {
-        return message instanceof FrameworkMessage || message instanceof Wire.Hello || message instanceof Wire.Welcome
+        return message instanceof FrameworkMessage || message instanceof Wire.Hello || message instanceof Wire.ConnectionAccepted
                 || message instanceof Wire.Reject || message instanceof Wire.Goodbye
                 || message instanceof Wire.ClockPing || message instanceof Wire.ClockPong;
     }

@@ -3,7 +3,7 @@ package dev.javelin.net;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.protocol.Protocol;

@@ -1,7 +1,7 @@
 package dev.javelin.net;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.protocol.Protocol;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;

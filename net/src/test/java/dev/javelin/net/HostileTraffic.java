@@ -146,7 +146,7 @@ final class HostileTraffic {
     }
 
     /**
-     * An input as a cheater's client writes it: the wire layout of {@link dev.javelin.engine.Input} (action, x, y,
+     * An input as a cheater's client writes it: the wire layout of {@link dev.javelin.engine.world.Input} (action, x, y,
      * step, sequence; the components' order is the wire order) with none of its checks, so it can carry what the
      * real class refuses to construct.
      */

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.esotericsoftware.kryo.kryo5.Kryo;
 import com.esotericsoftware.kryo.kryo5.KryoException;
 import com.esotericsoftware.kryo.kryo5.io.Output;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.Protocol;
 import java.util.Arrays;

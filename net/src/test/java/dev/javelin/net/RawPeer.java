@@ -74,7 +74,7 @@ final class RawPeer implements AutoCloseable {
             p.await(FrameworkMessage.RegisterUDP.class, deadline, () -> p.sendRawDatagram(datagram));
             p.sendTcp(p.format.encoder().encodeInternal(new Wire.Hello(Wire.MAGIC, Wire.PROTOCOL_VERSION,
                     fingerprint), false, 0, 0));
-            Wire.Welcome welcome = p.await(Wire.Welcome.class, deadline, null);
+            Wire.ConnectionAccepted welcome = p.await(Wire.ConnectionAccepted.class, deadline, null);
             p.connectionId = welcome.connectionId();
             p.token = welcome.token();
             p.tcp.setSoTimeout(0);

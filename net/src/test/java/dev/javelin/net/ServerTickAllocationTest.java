@@ -3,11 +3,11 @@ package dev.javelin.net;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameWorld;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.GameWorld;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.FloatRange;

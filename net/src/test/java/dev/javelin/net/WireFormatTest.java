@@ -2,7 +2,7 @@ package dev.javelin.net;
 
 import com.esotericsoftware.kryonet.FrameworkMessage;
 import com.esotericsoftware.kryonet.KryoNetException;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.MessageRegistry;
 import dev.javelin.engine.transport.TestMessages;

@@ -1,8 +1,8 @@
 package dev.javelin.net;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.client.ClientEngine;
 
 import java.util.ArrayList;

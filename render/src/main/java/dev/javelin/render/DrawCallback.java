@@ -1,6 +1,6 @@
 package dev.javelin.render;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 
 /**
  * Draws the objects of one class; registered with {@link Renderer#onDraw}. Called on the render thread

@@ -40,7 +40,7 @@ public final class KeyBindings {
      */
     public record Binding(int key, String action, Trigger trigger, float x, float y, boolean withCursor) {
         public Binding {
-            if (action == null || action.isEmpty() || action.length() > dev.javelin.engine.Input.MAX_ACTION_LENGTH) {
+            if (action == null || action.isEmpty() || action.length() > dev.javelin.engine.world.Input.MAX_ACTION_LENGTH) {
                 throw new IllegalArgumentException("binding action must be 1 to 32 characters, was '" + action + "'");
             }
             if (trigger == null) {

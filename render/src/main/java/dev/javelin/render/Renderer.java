@@ -1,8 +1,8 @@
 package dev.javelin.render;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.PhysicalObject3D;
 import dev.javelin.engine.physics.WorldBounds;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.RenderObject;

@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.loop.ManualClock;
 import dev.javelin.engine.physics.WorldBounds;
 import dev.javelin.engine.view.InputAction;

@@ -2,8 +2,8 @@ package dev.javelin.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.PhysicalObject3D;
 import dev.javelin.engine.physics.WorldBounds;
 import org.joml.Quaternionf;
 import org.junit.jupiter.api.Test;

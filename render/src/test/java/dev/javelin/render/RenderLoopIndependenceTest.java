@@ -4,8 +4,8 @@ import static dev.javelin.render.RenderHarness.drive;
 import static dev.javelin.render.RenderHarness.offscreen;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
 import dev.javelin.engine.physics.WorldBounds;

@@ -3,8 +3,8 @@ package dev.javelin.render;
 import static org.lwjgl.glfw.GLFW.GLFW_PLATFORM_X11;
 import static org.lwjgl.glfw.GLFW.glfwGetPlatform;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.physics.WorldBounds;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.RenderState;

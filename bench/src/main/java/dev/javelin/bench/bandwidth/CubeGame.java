@@ -1,9 +1,9 @@
 package dev.javelin.bench.bandwidth;
 
 import dev.javelin.engine.GameConfig;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.Input;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.Input;
+import dev.javelin.engine.world.PhysicalObject3D;
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.FloatRange;
 import dev.javelin.engine.codec.Schema;

@@ -1,9 +1,9 @@
 package dev.javelin.bench.bandwidth;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.PhysicalObject3D;
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.EncodeStats;
 import dev.javelin.engine.codec.SnapshotDecoder;

@@ -1,6 +1,6 @@
 package dev.javelin.bench.bandwidth;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;

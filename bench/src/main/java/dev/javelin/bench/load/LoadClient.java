@@ -4,7 +4,7 @@ import dev.javelin.engine.codec.CodecException;
 import dev.javelin.engine.codec.DecodedSnapshot;
 import dev.javelin.engine.codec.DesyncException;
 import dev.javelin.engine.codec.SnapshotDecoder;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.SnapshotPacket;

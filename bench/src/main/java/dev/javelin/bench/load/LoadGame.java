@@ -1,10 +1,10 @@
 package dev.javelin.bench.load;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameWorld;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.GameWorld;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.FloatRange;
 import dev.javelin.engine.codec.Schema;

@@ -1,7 +1,7 @@
 package dev.javelin.bench.netcode;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameRandom;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.util.GameRandom;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.physics.WorldBounds;
 import dev.javelin.engine.server.ServerConfig;

@@ -1,8 +1,8 @@
 package dev.javelin.bench.physics;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameRandom;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.util.GameRandom;
 import dev.javelin.engine.physics.CollisionDetector;
 import dev.javelin.engine.physics.PairList;
 import dev.javelin.engine.physics.WorldBounds;

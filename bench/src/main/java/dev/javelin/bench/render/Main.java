@@ -1,6 +1,6 @@
 package dev.javelin.bench.render;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
 import dev.javelin.engine.view.InputQueue;

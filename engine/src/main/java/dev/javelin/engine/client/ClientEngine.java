@@ -1,12 +1,14 @@
 package dev.javelin.engine.client;
 
+import dev.javelin.engine.sync.InputHistory;
+
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.view.InputAction;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.NetStats;
 import dev.javelin.engine.view.RenderStatePublisher;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.codec.CodecException;
 import dev.javelin.engine.codec.DesyncException;
 import dev.javelin.engine.loop.Clock;

@@ -2,7 +2,7 @@ package dev.javelin.engine.client;
 
 import dev.javelin.engine.EngineEvents;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.DecodedSnapshot;
 import dev.javelin.engine.codec.SnapshotDecoder;

@@ -21,7 +21,7 @@ final class BaselineBuilder {
     }
 
     /** Marks, per baseline index, what the written snapshot does to it. */
-    private void markBaseActions(View base) {
+    private void markBaseActions(BaselineView base) {
         if (baseAction.length < base.count) {
             baseAction = new int[Math.max(base.count, baseAction.length * 2)];
         }
@@ -37,7 +37,7 @@ final class BaselineBuilder {
     }
 
     /** Builds the view the client will hold: the baseline with this snapshot's entries applied. */
-    void build(View base, View frame, View out) {
+    void build(BaselineView base, BaselineView frame, BaselineView out) {
         if (plan.destroysWritten == 0 && plan.createsWritten == 0) {
             // Same objects as the baseline: copy it whole, then overwrite the updated blocks in place.
             int seq = out.sequence;
@@ -53,7 +53,7 @@ final class BaselineBuilder {
                     int bi = plan.baseIdx[k];
                     int fi = plan.frameIdx[k];
                     int count = frame.slotCount(fi);
-                    checksum += Codes.changeSum(base.ids[bi], base.cls[bi], base.slots, base.off[bi], frame.slots,
+                    checksum += GolombCodes.changeSum(base.ids[bi], base.cls[bi], base.slots, base.off[bi], frame.slots,
                             frame.off[fi], count);
                     System.arraycopy(frame.slots, frame.off[fi], out.slots, out.off[bi], count);
                 }
@@ -81,7 +81,7 @@ final class BaselineBuilder {
                     out.appendRun(base, runStart, i);
                     if (a >= 0) {
                         int count = frame.slotCount(a);
-                        checksum += Codes.changeSum(base.ids[i], base.cls[i], base.slots, base.off[i], frame.slots,
+                        checksum += GolombCodes.changeSum(base.ids[i], base.cls[i], base.slots, base.off[i], frame.slots,
                                 frame.off[a], count);
                         out.append(base.ids[i], frame.cls[a], frame.slots, frame.off[a], count);
                     }

@@ -1,7 +1,7 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -55,8 +55,8 @@ public final class ClassRegistry {
         for (Registration r : events) {
             eventsByClass.put(r.type, r);
         }
-        this.objectClassBits = Codes.bitsFor(Math.max(0, objects.length - 1));
-        this.eventClassBits = Codes.bitsFor(Math.max(0, events.length - 1));
+        this.objectClassBits = GolombCodes.bitsFor(Math.max(0, objects.length - 1));
+        this.eventClassBits = GolombCodes.bitsFor(Math.max(0, events.length - 1));
         long h = 0xCBF29CE484222325L;
         for (Registration r : objects) {
             h = fnv(h, "O" + r.id + "=" + r.type.getName() + r.schema.description() + Arrays.toString(r.defaults));

@@ -1,6 +1,6 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package dev.javelin.engine.codec;
 
+import dev.javelin.engine.util.InPlaceSort;
+
 import java.util.Arrays;
 
 /**
@@ -61,7 +63,7 @@ final class EncoderPlan {
     }
 
     /** Lists destroys and candidates of {@code rel} (frame indices, ascending) against {@code base}. */
-    void build(View base, View frame, int[] rel, int nRel, View lastSent) {
+    void build(BaselineView base, BaselineView frame, int[] rel, int nRel, BaselineView lastSent) {
         n = 0;
         nDestroy = 0;
         int i = 0;
@@ -102,7 +104,7 @@ final class EncoderPlan {
         destroy[nDestroy++] = baseIndex;
     }
 
-    private int addCreate(int fi, int id, View frame, View lastSent, int lastSentPos) {
+    private int addCreate(int fi, int id, BaselineView frame, BaselineView lastSent, int lastSentPos) {
         int k = addCandidate(fi, -1);
         Registration r = registry.objectAt(frame.cls[fi]);
         mask[k] = r.schema.nonDefaultMask(r.defaults, frame.slots, frame.off[fi]);
@@ -134,7 +136,7 @@ final class EncoderPlan {
     }
 
     /** Writes every candidate's body (field values or deltas, without mask) into the scratch buffer. */
-    void writeBodies(View base, View frame) {
+    void writeBodies(BaselineView base, BaselineView frame) {
         int need = n * maxBodyBytes + 16;
         if (scratchBuf.length < need) {
             scratchBuf = new byte[Math.max(need, scratchBuf.length * 2)];
@@ -155,7 +157,7 @@ final class EncoderPlan {
     }
 
     /** Adds one snapshot's worth of priority to every candidate, carrying over what it had. */
-    void accumulate(View frame) {
+    void accumulate(BaselineView frame) {
         cursor[0] = 0;
         for (int k = 0; k < n; k++) {
             prio[k] = priorities.carried(frame.ids[frameIdx[k]], cursor) + 1f;
@@ -163,7 +165,7 @@ final class EncoderPlan {
     }
 
     /** Keeps the priorities of candidates not sent; sent ones start again from zero. */
-    void settle(View frame) {
+    void settle(BaselineView frame) {
         priorities.begin(n);
         for (int k = 0; k < n; k++) {
             if (rank[k] >= selected) {
@@ -185,7 +187,7 @@ final class EncoderPlan {
             int p = Float.floatToIntBits(prio[k]) | (inFlight[k] ? 0x8000_0000 : 0);
             keys[k] = ((long) ~(p ^ 0x8000_0000) << 32) | k;
         }
-        LongSort.sort(keys, 0, n);
+        InPlaceSort.sort(keys, 0, n);
         for (int r = 0; r < n; r++) {
             int k = (int) keys[r];
             rank[k] = r;
@@ -193,7 +195,7 @@ final class EncoderPlan {
     }
 
     /** Exact bits of the create and update sections when the best {@code m} candidates are sent. */
-    int sectionBits(View frame, int m, boolean allowCreates) {
+    int sectionBits(BaselineView frame, int m, boolean allowCreates) {
         resetMasks();
         int bits = 0;
         int creates = 0;
@@ -212,17 +214,17 @@ final class EncoderPlan {
                     continue;
                 }
                 int id = frame.ids[fi];
-                bits += Codes.golombBits(id - prevId - 1L, 0) + classBits;
+                bits += GolombCodes.golombBits(id - prevId - 1L, 0) + classBits;
                 prevId = id;
                 creates++;
             } else {
-                bits += Codes.golombBits(baseIdx[k] - prevBase - 1L, 0);
+                bits += GolombCodes.golombBits(baseIdx[k] - prevBase - 1L, 0);
                 prevBase = baseIdx[k];
                 updates++;
             }
             bits += maskCost(c, baseIdx[k] < 0, mask[k]) + bodyBits[k];
         }
-        return bits + Codes.golombBits(creates, 0) + Codes.golombBits(updates, 0);
+        return bits + GolombCodes.golombBits(creates, 0) + GolombCodes.golombBits(updates, 0);
     }
 
     /** Bits of an entry's mask code; records the mask as the previous one of its class and section. */
@@ -239,7 +241,7 @@ final class EncoderPlan {
      * Chooses the largest prefix of the ranking whose sections fit {@code availableBits}; {@code allBits}
      * is {@link #sectionBits} of every candidate with creates allowed, already computed.
      */
-    void select(View frame, int availableBits, boolean allowCreates, int allBits) {
+    void select(BaselineView frame, int availableBits, boolean allowCreates, int allBits) {
         resetMasks();
         if ((allowCreates ? allBits : sectionBits(frame, n, false)) <= availableBits) {
             selected = n;
@@ -310,13 +312,13 @@ final class EncoderPlan {
      * straight from the frame, and this returns false, leaving the writer's content useless, as soon as an
      * entry might cross {@code limitBits}.
      */
-    boolean writeSections(BitWriter w, View base, View frame, int limitBits, boolean fromScratch) {
+    boolean writeSections(BitWriter w, BaselineView base, BaselineView frame, int limitBits, boolean fromScratch) {
         resetMasks();
         countSent();
         int classBits = registry.objectClassBits();
         int worstEntry = maxBodyBytes * 8 + 64 + 1 + Schema.MAX_FIELDS + classBits;
         int start = w.bitPosition();
-        Codes.writeGolomb(w, createsWritten, 0);
+        GolombCodes.writeGolomb(w, createsWritten, 0);
         int prevId = 0;
         for (int k = 0; k < n; k++) {
             if (!isSent(k) || baseIdx[k] >= 0) {
@@ -328,7 +330,7 @@ final class EncoderPlan {
             int fi = frameIdx[k];
             int id = frame.ids[fi];
             int c = frame.cls[fi];
-            Codes.writeGolomb(w, id - prevId - 1L, 0);
+            GolombCodes.writeGolomb(w, id - prevId - 1L, 0);
             prevId = id;
             w.writeBits(c, classBits);
             writeMask(w, c, true, mask[k]);
@@ -341,7 +343,7 @@ final class EncoderPlan {
         }
         int mid = w.bitPosition();
         createBits = mid - start;
-        Codes.writeGolomb(w, updatesWritten, 0);
+        GolombCodes.writeGolomb(w, updatesWritten, 0);
         int prevBase = -1;
         for (int k = 0; k < n; k++) {
             if (!isSent(k) || baseIdx[k] < 0) {
@@ -352,7 +354,7 @@ final class EncoderPlan {
             }
             int bi = baseIdx[k];
             int fi = frameIdx[k];
-            Codes.writeGolomb(w, bi - prevBase - 1L, 0);
+            GolombCodes.writeGolomb(w, bi - prevBase - 1L, 0);
             prevBase = bi;
             int c = frame.cls[fi];
             writeMask(w, c, false, mask[k]);
@@ -382,20 +384,20 @@ final class EncoderPlan {
 
     /** Bits of the destroy section for the first {@code count} destroys. */
     int destroyBits(int count) {
-        int bits = Codes.golombBits(count, 0);
+        int bits = GolombCodes.golombBits(count, 0);
         int prev = -1;
         for (int d = 0; d < count; d++) {
-            bits += Codes.golombBits(destroy[d] - prev - 1L, 0);
+            bits += GolombCodes.golombBits(destroy[d] - prev - 1L, 0);
             prev = destroy[d];
         }
         return bits;
     }
 
     void writeDestroys(BitWriter w) {
-        Codes.writeGolomb(w, destroysWritten, 0);
+        GolombCodes.writeGolomb(w, destroysWritten, 0);
         int prev = -1;
         for (int d = 0; d < destroysWritten; d++) {
-            Codes.writeGolomb(w, destroy[d] - prev - 1L, 0);
+            GolombCodes.writeGolomb(w, destroy[d] - prev - 1L, 0);
             prev = destroy[d];
         }
     }

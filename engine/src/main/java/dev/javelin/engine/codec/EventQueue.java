@@ -85,7 +85,7 @@ final class EventQueue {
      */
     int measure(int through, int step, int bits) {
         int first = through + 1;
-        int count = Math.min(newest - through, Wire.MAX_EVENTS_PER_SNAPSHOT);
+        int count = Math.min(newest - through, SnapshotLayout.MAX_EVENTS_PER_SNAPSHOT);
         endBit = 0;
         if (count <= 0) {
             return 0;
@@ -106,11 +106,11 @@ final class EventQueue {
             Registration r = registry.eventAt(classIndex(index));
             int off = slotOffset(index);
             scratch.writeBits(r.index, classBits);
-            Codes.writeGolomb(scratch, Wire.zigzag(step - step(index)) & 0xFFFF_FFFFL, Wire.EVENT_STEP_ORDER);
+            GolombCodes.writeGolomb(scratch, SnapshotLayout.zigzag(step - step(index)) & 0xFFFF_FFFFL, SnapshotLayout.EVENT_STEP_ORDER);
             long m = r.schema.nonDefaultMask(r.defaults, slots, off);
             r.schema.writeMask(scratch, m);
             r.schema.writeValues(scratch, m, slots, off);
-            if (Codes.golombBits(e + 1, 0) + scratch.bitPosition() > bits) {
+            if (GolombCodes.golombBits(e + 1, 0) + scratch.bitPosition() > bits) {
                 break;
             }
             fitting = e + 1;
@@ -122,12 +122,12 @@ final class EventQueue {
 
     /** Bits of the event section with the first {@code n} measured events. */
     int bits(int n) {
-        return Codes.golombBits(n, 0) + (n == 0 ? 0 : endBit);
+        return GolombCodes.golombBits(n, 0) + (n == 0 ? 0 : endBit);
     }
 
     /** Writes the event section with the first {@code n} measured events. */
     void write(BitWriter w, int n) {
-        Codes.writeGolomb(w, n, 0);
+        GolombCodes.writeGolomb(w, n, 0);
         if (n > 0) {
             w.copyBits(scratch, 0, endBit);
         }

@@ -48,7 +48,7 @@ public record FloatRange(float min, float max, float precision) {
 
     /** Bits a value takes on the wire. */
     public int bits() {
-        return Codes.bitsFor(steps() - 1L);
+        return GolombCodes.bitsFor(steps() - 1L);
     }
 
     /** The step index of {@code value}: clamped to the range, NaN to 0. */

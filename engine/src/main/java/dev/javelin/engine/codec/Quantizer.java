@@ -17,7 +17,7 @@ final class Quantizer {
         this.precision = range.precision();
         this.scale = 1.0 / precision;
         this.top = range.steps() - 1;
-        this.bits = Codes.bitsFor(top);
+        this.bits = GolombCodes.bitsFor(top);
         this.k = Field.deltaOrder(bits);
     }
 
@@ -40,12 +40,12 @@ final class Quantizer {
     }
 
     void writeDelta(BitWriter w, int base, int cur) {
-        Codes.writeNonZeroDelta(w, (long) cur - base, k, Field.DELTA_ESCAPE, cur, bits);
+        GolombCodes.writeNonZeroDelta(w, (long) cur - base, k, Field.DELTA_ESCAPE, cur, bits);
     }
 
     int readDelta(BitReader r, int base, String field) {
-        long d = Codes.readNonZeroDelta(r, k, Field.DELTA_ESCAPE);
-        if (d == Codes.ESCAPED) {
+        long d = GolombCodes.readNonZeroDelta(r, k, Field.DELTA_ESCAPE);
+        if (d == GolombCodes.ESCAPED) {
             return read(r, field);
         }
         long v = base + d;
@@ -60,7 +60,7 @@ final class Quantizer {
         if (base == cur) {
             w.writeBits(0, 1);
         } else {
-            Codes.writeFlaggedDelta(w, (long) cur - base, k, Field.DELTA_ESCAPE, cur, bits);
+            GolombCodes.writeFlaggedDelta(w, (long) cur - base, k, Field.DELTA_ESCAPE, cur, bits);
         }
     }
 

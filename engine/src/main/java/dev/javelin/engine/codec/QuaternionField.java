@@ -213,7 +213,7 @@ final class QuaternionField<T> extends Field<T> {
                 w.writeBits(0, 1);
             } else {
                 w.writeBits(1, 1);
-                Codes.writeNonZeroDelta(w, (long) cur - base, k, DELTA_ESCAPE, cur, bits);
+                GolombCodes.writeNonZeroDelta(w, (long) cur - base, k, DELTA_ESCAPE, cur, bits);
             }
         }
     }
@@ -232,8 +232,8 @@ final class QuaternionField<T> extends Field<T> {
                 out[oi + j] = base;
                 continue;
             }
-            long d = Codes.readNonZeroDelta(r, k, DELTA_ESCAPE);
-            long v = d == Codes.ESCAPED ? r.readBits(bits) : base + d;
+            long d = GolombCodes.readNonZeroDelta(r, k, DELTA_ESCAPE);
+            long v = d == GolombCodes.ESCAPED ? r.readBits(bits) : base + d;
             if (v < 0 || v > 2 * mid) {
                 throw new CodecException("field '" + name + "': quaternion component " + v + " outside 0.." + 2 * mid);
             }

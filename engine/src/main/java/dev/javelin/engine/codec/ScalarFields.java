@@ -74,11 +74,11 @@ final class ScalarFields {
         void readAbsolute(BitReader r, int[] s, int base) { s[base + offset] = (int) (r.readLongBits(bits) + min); }
         void writeDelta(BitWriter w, int[] b, int bb, int[] c, int cb) {
             long cur = c[cb + offset];
-            Codes.writeNonZeroDelta(w, cur - b[bb + offset], k, DELTA_ESCAPE, cur - min, bits);
+            GolombCodes.writeNonZeroDelta(w, cur - b[bb + offset], k, DELTA_ESCAPE, cur - min, bits);
         }
         void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) {
-            long d = Codes.readNonZeroDelta(r, k, DELTA_ESCAPE);
-            long v = d == Codes.ESCAPED ? Codes.readWide(r, bits) + min : b[bb + offset] + d;
+            long d = GolombCodes.readNonZeroDelta(r, k, DELTA_ESCAPE);
+            long v = d == GolombCodes.ESCAPED ? GolombCodes.readWide(r, bits) + min : b[bb + offset] + d;
             if (v < min || v > max) {
                 throw new CodecException("field '" + name + "': " + v + " is outside " + min + ".." + max);
             }
@@ -106,9 +106,9 @@ final class ScalarFields {
             }
         }
         void copy(T from, T to) { set.set(to, get.get(from)); }
-        void writeAbsolute(BitWriter w, int[] s, int base) { Codes.writeGolomb(w, s[base + offset], 2); }
+        void writeAbsolute(BitWriter w, int[] s, int base) { GolombCodes.writeGolomb(w, s[base + offset], 2); }
         void readAbsolute(BitReader r, int[] s, int base) {
-            long v = Codes.readGolomb(r, 2);
+            long v = GolombCodes.readGolomb(r, 2);
             if (v > Integer.MAX_VALUE) {
                 throw new CodecException("field '" + name + "': " + v + " does not fit an int");
             }
@@ -206,11 +206,11 @@ final class ScalarFields {
         void writeDelta(BitWriter w, int[] b, int bb, int[] c, int cb) {
             int cur = c[cb + offset];
             int d = ((cur - b[bb + offset]) << (32 - bits)) >> (32 - bits);
-            Codes.writeNonZeroDelta(w, d, k, DELTA_ESCAPE, cur, bits);
+            GolombCodes.writeNonZeroDelta(w, d, k, DELTA_ESCAPE, cur, bits);
         }
         void readDelta(BitReader r, int[] b, int bb, int[] out, int ob) {
-            long d = Codes.readNonZeroDelta(r, k, DELTA_ESCAPE);
-            out[ob + offset] = d == Codes.ESCAPED ? r.readBits(bits) : (int) ((b[bb + offset] + d) & mask);
+            long d = GolombCodes.readNonZeroDelta(r, k, DELTA_ESCAPE);
+            out[ob + offset] = d == GolombCodes.ESCAPED ? r.readBits(bits) : (int) ((b[bb + offset] + d) & mask);
         }
         String describe() { return "angle" + bits; }
     }
@@ -228,7 +228,7 @@ final class ScalarFields {
             this.get = get;
             this.set = set;
             this.constants = type.getEnumConstants();
-            this.bits = Codes.bitsFor(constants.length);
+            this.bits = GolombCodes.bitsFor(constants.length);
             this.typeName = type.getName();
         }
 

@@ -208,11 +208,11 @@ public final class Schema<T> {
     }
 
     void writeMask(BitWriter w, long mask) {
-        Codes.writeWide(w, mask, fields.length);
+        GolombCodes.writeWide(w, mask, fields.length);
     }
 
     long readMask(BitReader r) {
-        return Codes.readWide(r, fields.length);
+        return GolombCodes.readWide(r, fields.length);
     }
 
     /** Writes the fields in {@code mask} as deltas from {@code b} to {@code c}. */

@@ -1,8 +1,8 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.PhysicalObject3D;
 
 /**
  * Ready-made schemas for the engine's object classes, parameterised by the game's world size and speeds.

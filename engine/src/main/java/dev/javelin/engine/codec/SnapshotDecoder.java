@@ -1,7 +1,7 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +28,9 @@ public final class SnapshotDecoder {
 
     private final ClassRegistry registry;
     private final SnapshotReader reader;
-    private final View[] ring = new View[Wire.RING];
-    private final List<View> pool = new ArrayList<>();
-    private final View empty = new View();
+    private final BaselineView[] ring = new BaselineView[SnapshotLayout.RING];
+    private final List<BaselineView> pool = new ArrayList<>();
+    private final BaselineView empty = new BaselineView();
     private final DecodedSnapshot result = new DecodedSnapshot();
     private int newest;
     private boolean hasNewest;
@@ -38,9 +38,9 @@ public final class SnapshotDecoder {
     private int lastEvent;
     private int desyncs;
 
-    private View cur = new View();
+    private BaselineView cur = new BaselineView();
     private GameObject[] objs = new GameObject[16];
-    private View nextCur = new View();
+    private BaselineView nextCur = new BaselineView();
     private GameObject[] nextObjs = new GameObject[16];
     private final List<GameObject> objectsView = new AbstractList<>() {
         @Override
@@ -102,7 +102,7 @@ public final class SnapshotDecoder {
 
     /** Forgets everything (baselines, objects, delivered events), as for a new connection. */
     public void reset() {
-        for (int i = 0; i < Wire.RING; i++) {
+        for (int i = 0; i < SnapshotLayout.RING; i++) {
             release(i);
         }
         cur.clear();
@@ -132,18 +132,18 @@ public final class SnapshotDecoder {
             res.stale = true;
             return res;
         }
-        View base;
+        BaselineView base;
         if (rd.full) {
             base = empty;
             empty.eventsThrough = rd.eventBase;
         } else {
-            base = ring[rd.baselineSequence & (Wire.RING - 1)];
+            base = ring[rd.baselineSequence & (SnapshotLayout.RING - 1)];
             if (base == null || base.sequence != rd.baselineSequence) {
                 throw new CodecException("snapshot " + rd.sequence + " is a delta against " + rd.baselineSequence
                         + ", which this client does not hold");
             }
         }
-        View next = obtain();
+        BaselineView next = obtain();
         try {
             rd.readBody(base, next);
         } catch (CodecException e) {
@@ -177,21 +177,21 @@ public final class SnapshotDecoder {
         return res;
     }
 
-    private void store(View next, int keepFrom) {
-        for (int i = 0; i < Wire.RING; i++) {
-            View v = ring[i];
+    private void store(BaselineView next, int keepFrom) {
+        for (int i = 0; i < SnapshotLayout.RING; i++) {
+            BaselineView v = ring[i];
             if (v != null && v.sequence < keepFrom) {
                 release(i);
             }
         }
-        int slot = next.sequence & (Wire.RING - 1);
+        int slot = next.sequence & (SnapshotLayout.RING - 1);
         release(slot);
         ring[slot] = next;
         newest = next.sequence;
         hasNewest = true;
     }
 
-    private void deliverEvents(View base, SnapshotReader rd) {
+    private void deliverEvents(BaselineView base, SnapshotReader rd) {
         for (int e = 0; e < rd.nEvents; e++) {
             int index = base.eventsThrough + 1 + e;
             if (index <= lastEvent) {
@@ -206,7 +206,7 @@ public final class SnapshotDecoder {
     }
 
     /** Brings the client's objects to the new view: creates, destroys, and applies carried states. */
-    private void reconcile(View nv, SnapshotReader rd) {
+    private void reconcile(BaselineView nv, SnapshotReader rd) {
         DecodedSnapshot res = result;
         boolean complete = rd.complete;
         if (sameLayout(nv)) {
@@ -225,7 +225,7 @@ public final class SnapshotDecoder {
         if (nextObjs.length < n) {
             nextObjs = new GameObject[Math.max(n, nextObjs.length * 2)];
         }
-        View nc = nextCur;
+        BaselineView nc = nextCur;
         nc.clear();
         int i = 0;
         int c = 0;
@@ -281,14 +281,14 @@ public final class SnapshotDecoder {
         cur = nc;
     }
 
-    private boolean sameLayout(View nv) {
+    private boolean sameLayout(BaselineView nv) {
         int n = nv.count;
         return cur.count == n && Arrays.equals(cur.ids, 0, n, nv.ids, 0, n)
                 && Arrays.equals(cur.cls, 0, n, nv.cls, 0, n);
     }
 
     /** Same objects, every one carried: apply the blocks that differ, found by a vectorised scan. */
-    private void applyAll(View nv) {
+    private void applyAll(BaselineView nv) {
         DecodedSnapshot res = result;
         int[] a = cur.slots;
         int[] b = nv.slots;
@@ -315,7 +315,7 @@ public final class SnapshotDecoder {
         }
     }
 
-    private void applyOne(View nv, int k) {
+    private void applyOne(BaselineView nv, int k) {
         if (!cur.sameState(k, nv, k)) {
             Schema<Object> schema = registry.objectAt(nv.cls[k]).schema;
             schema.apply(schema.changedMask(cur.slots, cur.off[k], nv.slots, nv.off[k]), nv.slots, nv.off[k], objs[k]);
@@ -324,14 +324,14 @@ public final class SnapshotDecoder {
         }
     }
 
-    private View obtain() {
-        View v = pool.isEmpty() ? new View() : pool.remove(pool.size() - 1);
+    private BaselineView obtain() {
+        BaselineView v = pool.isEmpty() ? new BaselineView() : pool.remove(pool.size() - 1);
         v.clear();
         return v;
     }
 
     private void release(int slot) {
-        View v = ring[slot];
+        BaselineView v = ring[slot];
         if (v != null) {
             ring[slot] = null;
             pool.add(v);

@@ -1,6 +1,6 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ public final class SnapshotEncoder {
     /** Default number of sent snapshots usable as baselines. */
     public static final int DEFAULT_WINDOW = 32;
     /** Largest window the wire format allows. */
-    public static final int MAX_WINDOW = Wire.MAX_OFFSET - 1;
+    public static final int MAX_WINDOW = SnapshotLayout.MAX_OFFSET - 1;
     /** Default limit of game events queued and not yet acknowledged. */
     public static final int DEFAULT_MAX_PENDING_EVENTS = 1024;
     /**
@@ -41,11 +41,11 @@ public final class SnapshotEncoder {
     private final EncoderPlan plan;
     private final EventQueue events;
     private final BaselineBuilder baselines;
-    private final View[] ring = new View[Wire.RING];
-    private final View[] spares = new View[MAX_SPARE_VIEWS];
+    private final BaselineView[] ring = new BaselineView[SnapshotLayout.RING];
+    private final BaselineView[] spares = new BaselineView[MAX_SPARE_VIEWS];
     private int spareCount;
-    private final View empty = new View();
-    private View acked;
+    private final BaselineView empty = new BaselineView();
+    private BaselineView acked;
     private int lastSequence;
     private boolean started;
     // The most objects and slots a baseline of this client has held: a view taken from the pool is grown to
@@ -88,8 +88,8 @@ public final class SnapshotEncoder {
 
     /** Sets the most bytes one snapshot may take, 64 to 65536 (the transport's payload minus its overhead). */
     public void setBudgetBytes(int budgetBytes) {
-        if (budgetBytes < 64 || budgetBytes > Wire.MAX_SNAPSHOT_BYTES) {
-            throw new IllegalArgumentException("snapshot budget must be 64 to " + Wire.MAX_SNAPSHOT_BYTES
+        if (budgetBytes < 64 || budgetBytes > SnapshotLayout.MAX_SNAPSHOT_BYTES) {
+            throw new IllegalArgumentException("snapshot budget must be 64 to " + SnapshotLayout.MAX_SNAPSHOT_BYTES
                     + " bytes, was " + budgetBytes);
         }
         this.budgetBytes = budgetBytes;
@@ -111,14 +111,14 @@ public final class SnapshotEncoder {
      * delta-encoded against it, and the events it carried are dropped from the queue.
      */
     public void acknowledge(int sequence) {
-        View v = ring[sequence & (Wire.RING - 1)];
+        BaselineView v = ring[sequence & (SnapshotLayout.RING - 1)];
         if (v == null || v.sequence != sequence || (acked != null && sequence <= acked.sequence)) {
             return;
         }
         acked = v;
         events.dropThrough(v.eventsThrough);
-        for (int i = 0; i < Wire.RING; i++) {
-            View o = ring[i];
+        for (int i = 0; i < SnapshotLayout.RING; i++) {
+            BaselineView o = ring[i];
             if (o != null && o.sequence < sequence) {
                 release(i);
             }
@@ -130,7 +130,7 @@ public final class SnapshotEncoder {
      * before are ignored. For a client that reported a desync or lost its state. Pending events stay queued.
      */
     public void requestFull() {
-        for (int i = 0; i < Wire.RING; i++) {
+        for (int i = 0; i < SnapshotLayout.RING; i++) {
             release(i);
         }
         acked = null;
@@ -238,20 +238,20 @@ public final class SnapshotEncoder {
     /** Encodes the objects at frame indices {@code rel[0, nRel)}. */
     private int encodeRelevant(int sequence, WorldFrame frame, int nRel, byte[] buffer, int offset) {
         int capacity = Math.min(budgetBytes, buffer.length - offset);
-        View fv = frame.view;
-        View base = acked != null && sequence - acked.sequence <= window ? acked : null;
+        BaselineView fv = frame.view;
+        BaselineView base = acked != null && sequence - acked.sequence <= window ? acked : null;
         boolean full = base == null;
         if (full) {
             base = empty;
             empty.eventsThrough = events.acked();
         }
-        View lastSent = ring[lastSequence & (Wire.RING - 1)];
+        BaselineView lastSent = ring[lastSequence & (SnapshotLayout.RING - 1)];
         if (!started || lastSent == null || lastSent.sequence != lastSequence) {
             lastSent = null;
         }
         plan.build(base, fv, rel, nRel, lastSent);
-        int headerBits = Wire.headerBits(full);
-        int limitBits = capacity * 8 - Wire.TRAILER_BITS;
+        int headerBits = SnapshotLayout.headerBits(full);
+        int limitBits = capacity * 8 - SnapshotLayout.TRAILER_BITS;
         BitWriter w = out;
 
         // Usually everything fits: write it straight out, no sizing pass, no scratch.
@@ -277,7 +277,7 @@ public final class SnapshotEncoder {
         }
         plan.settle(fv);
 
-        View next = obtain();
+        BaselineView next = obtain();
         next.sequence = sequence;
         next.step = fv.step;
         next.eventsThrough = base.eventsThrough + nEvents;
@@ -287,11 +287,11 @@ public final class SnapshotEncoder {
         w.writeInt(next.checksum);
         int length = w.finish();
 
-        int slot = sequence & (Wire.RING - 1);
+        int slot = sequence & (SnapshotLayout.RING - 1);
         release(slot);
         ring[slot] = next;
         // Past the window a snapshot can no longer be a baseline: free it now, not when its slot comes round.
-        int expired = (sequence - window - 1) & (Wire.RING - 1);
+        int expired = (sequence - window - 1) & (SnapshotLayout.RING - 1);
         if (ring[expired] != null && ring[expired].sequence <= sequence - window - 1) {
             release(expired);
         }
@@ -305,7 +305,7 @@ public final class SnapshotEncoder {
      * The exact path, for snapshots over the budget: sizes every entry, gives events up to half the room,
      * then destroys, then the candidates with the most accumulated priority. Returns the events to send.
      */
-    private int selectWithinBudget(View base, View fv, int budgetBits) {
+    private int selectWithinBudget(BaselineView base, BaselineView fv, int budgetBits) {
         plan.writeBodies(base, fv);
         plan.accumulate(fv);
         int allSections = plan.sectionBits(fv, plan.n, true);
@@ -323,12 +323,12 @@ public final class SnapshotEncoder {
         return nEvents;
     }
 
-    private static void writeHeader(BitWriter w, int sequence, int step, boolean full, View base, boolean complete) {
+    private static void writeHeader(BitWriter w, int sequence, int step, boolean full, BaselineView base, boolean complete) {
         w.writeInt(sequence);
         w.writeInt(step);
         w.writeBool(full);
         if (!full) {
-            w.writeBits(sequence - base.sequence - 1, Wire.OFFSET_BITS);
+            w.writeBits(sequence - base.sequence - 1, SnapshotLayout.OFFSET_BITS);
         }
         w.writeBool(complete);
         if (full) {
@@ -336,7 +336,7 @@ public final class SnapshotEncoder {
         }
     }
 
-    private int collectRelevant(View fv, List<? extends GameObject> relevant) {
+    private int collectRelevant(BaselineView fv, List<? extends GameObject> relevant) {
         int n = relevant == null ? fv.count : relevant.size();
         if (rel.length < n) {
             rel = new int[Math.max(n, rel.length * 2)];
@@ -390,7 +390,7 @@ public final class SnapshotEncoder {
     /** Baselines held, in use and spare (for tests). */
     int viewsHeld() {
         int n = spareCount;
-        for (View v : ring) {
+        for (BaselineView v : ring) {
             if (v != null) {
                 n++;
             }
@@ -398,10 +398,10 @@ public final class SnapshotEncoder {
         return n;
     }
 
-    private View obtain() {
-        View v;
+    private BaselineView obtain() {
+        BaselineView v;
         if (spareCount == 0) {
-            v = new View();
+            v = new BaselineView();
         } else {
             v = spares[--spareCount];
             spares[spareCount] = null;
@@ -413,7 +413,7 @@ public final class SnapshotEncoder {
     }
 
     private void release(int slot) {
-        View v = ring[slot];
+        BaselineView v = ring[slot];
         if (v != null) {
             ring[slot] = null;
             if (v == acked) {

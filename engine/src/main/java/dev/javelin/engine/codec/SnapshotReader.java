@@ -65,20 +65,20 @@ final class SnapshotReader {
     }
 
     void readHeader(byte[] bytes, int offset, int length) {
-        if (length > Wire.MAX_SNAPSHOT_BYTES) {
-            throw new CodecException("snapshot of " + length + " bytes exceeds the limit of " + Wire.MAX_SNAPSHOT_BYTES);
+        if (length > SnapshotLayout.MAX_SNAPSHOT_BYTES) {
+            throw new CodecException("snapshot of " + length + " bytes exceeds the limit of " + SnapshotLayout.MAX_SNAPSHOT_BYTES);
         }
         r.reset(bytes, offset, length);
         sequence = r.readInt();
         step = r.readInt();
         full = r.readBool();
-        baselineSequence = full ? -1 : sequence - (r.readBits(Wire.OFFSET_BITS) + 1);
+        baselineSequence = full ? -1 : sequence - (r.readBits(SnapshotLayout.OFFSET_BITS) + 1);
         complete = r.readBool();
         eventBase = full ? r.readInt() : 0;
     }
 
     /** Reads everything after the header; {@code out} receives the resulting view (see {@link #buildView}). */
-    void readBody(View base, View out) {
+    void readBody(BaselineView base, BaselineView out) {
         readEvents();
         readDestroys(base);
         readCreates(base);
@@ -96,7 +96,7 @@ final class SnapshotReader {
     }
 
     private int readCount(String what, long limit) {
-        long c = Codes.readGolomb(r, 0);
+        long c = GolombCodes.readGolomb(r, 0);
         if (c > limit || c > r.bitsLeft()) {
             throw new CodecException("snapshot " + sequence + ": " + c + " " + what + " exceeds the limit of "
                     + Math.min(limit, r.bitsLeft()));
@@ -127,12 +127,12 @@ final class SnapshotReader {
     }
 
     private void readEvents() {
-        nEvents = readCount("events", Wire.MAX_EVENTS_PER_SNAPSHOT);
+        nEvents = readCount("events", SnapshotLayout.MAX_EVENTS_PER_SNAPSHOT);
         int used = 0;
         for (int e = 0; e < nEvents; e++) {
             int c = readClass(registry.eventClassBits(), registry.eventClassCount(), "event");
             Registration reg = registry.eventAt(c);
-            int back = Wire.unzigzag(Codes.readGolomb(r, Wire.EVENT_STEP_ORDER));
+            int back = SnapshotLayout.unzigzag(GolombCodes.readGolomb(r, SnapshotLayout.EVENT_STEP_ORDER));
             if (e == evCls.length) {
                 evCls = Arrays.copyOf(evCls, e * 2);
                 evStep = Arrays.copyOf(evStep, e * 2);
@@ -149,7 +149,7 @@ final class SnapshotReader {
         }
     }
 
-    private void readDestroys(View base) {
+    private void readDestroys(BaselineView base) {
         if (baseAction.length < base.count) {
             baseAction = new int[Math.max(base.count, baseAction.length * 2)];
         }
@@ -157,7 +157,7 @@ final class SnapshotReader {
         nDestroy = readCount("destroys", base.count);
         long prev = -1;
         for (int d = 0; d < nDestroy; d++) {
-            long idx = prev + 1 + Codes.readGolomb(r, 0);
+            long idx = prev + 1 + GolombCodes.readGolomb(r, 0);
             if (idx >= base.count) {
                 throw new CodecException("snapshot " + sequence + ": destroy of baseline object " + idx + " of "
                         + base.count);
@@ -167,7 +167,7 @@ final class SnapshotReader {
         }
     }
 
-    private void readCreates(View base) {
+    private void readCreates(BaselineView base) {
         Arrays.fill(hasMask, false);
         nCreate = readCount("creates", maxObjects);
         if (base.count - nDestroy + nCreate > maxObjects) {
@@ -178,7 +178,7 @@ final class SnapshotReader {
         int used = 0;
         int at = 0;
         for (int k = 0; k < nCreate; k++) {
-            long id = prevId + 1 + Codes.readGolomb(r, 0);
+            long id = prevId + 1 + GolombCodes.readGolomb(r, 0);
             if (id > Integer.MAX_VALUE) {
                 throw new CodecException("snapshot " + sequence + ": object id " + id + " out of range");
             }
@@ -207,13 +207,13 @@ final class SnapshotReader {
         }
     }
 
-    private void readUpdates(View base) {
+    private void readUpdates(BaselineView base) {
         Arrays.fill(hasMask, false);
         nUpdate = readCount("updates", base.count);
         long prev = -1;
         int used = 0;
         for (int u = 0; u < nUpdate; u++) {
-            long idx = prev + 1 + Codes.readGolomb(r, 0);
+            long idx = prev + 1 + GolombCodes.readGolomb(r, 0);
             if (idx >= base.count || baseAction[(int) idx] != KEEP) {
                 throw new CodecException("snapshot " + sequence + ": update of baseline object " + idx + " of "
                         + base.count + (idx < base.count ? ", which it destroys" : ""));
@@ -239,14 +239,14 @@ final class SnapshotReader {
     }
 
     /** Updates only: the same objects as the baseline, so each update is decoded straight into {@code out}. */
-    private void readUpdatesInPlace(View base, View out) {
+    private void readUpdatesInPlace(BaselineView base, BaselineView out) {
         Arrays.fill(hasMask, false);
         nUpdate = readCount("updates", base.count);
         nCarried = 0;
         int checksum = base.checksum;
         long prev = -1;
         for (int u = 0; u < nUpdate; u++) {
-            long idx = prev + 1 + Codes.readGolomb(r, 0);
+            long idx = prev + 1 + GolombCodes.readGolomb(r, 0);
             if (idx >= base.count) {
                 throw new CodecException("snapshot " + sequence + ": update of baseline object " + idx + " of "
                         + base.count);
@@ -257,7 +257,7 @@ final class SnapshotReader {
             long m = readMask(reg.schema, c);
             int o = base.off[i];
             reg.schema.readChangesInPlace(r, m, base.slots, o, out.slots, o);
-            checksum += Codes.changeSum(base.ids[i], c, base.slots, o, out.slots, o, reg.slots);
+            checksum += GolombCodes.changeSum(base.ids[i], c, base.slots, o, out.slots, o, reg.slots);
             addCarried(i);
             prev = idx;
         }
@@ -265,7 +265,7 @@ final class SnapshotReader {
     }
 
     /** Builds the resulting view: the baseline less destroys, with updates and creates, ids ascending. */
-    void buildView(View base, View out) {
+    void buildView(BaselineView base, BaselineView out) {
         if (inPlace) {
             out.checksum = inPlaceChecksum;
             return;
@@ -284,7 +284,7 @@ final class SnapshotReader {
                         int c = base.cls[i];
                         int n = registry.objectAt(c).slots;
                         int o = upOff[a];
-                        checksum += Codes.changeSum(base.ids[i], c, base.slots, base.off[i], upSlots, o, n);
+                        checksum += GolombCodes.changeSum(base.ids[i], c, base.slots, base.off[i], upSlots, o, n);
                         addCarried(out.count);
                         out.append(base.ids[i], c, upSlots, o, n);
                     } else {
@@ -300,7 +300,7 @@ final class SnapshotReader {
                 int c = crCls[k];
                 int n = registry.objectAt(c).slots;
                 int o = crOff[k];
-                checksum += Codes.objectSum(id, c, crSlots, o, n);
+                checksum += GolombCodes.objectSum(id, c, crSlots, o, n);
                 addCarried(out.count);
                 out.append(id, c, crSlots, o, n);
             }

@@ -21,7 +21,7 @@ final class StringField<T> extends Field<T> {
         this.get = get;
         this.set = set;
         this.maxLength = maxLength;
-        this.lengthBits = Codes.bitsFor(maxLength + 1L);
+        this.lengthBits = GolombCodes.bitsFor(maxLength + 1L);
     }
 
     void capture(T o, int[] s, int base) {

@@ -1,6 +1,6 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
 public final class WorldFrame {
 
     private final ClassRegistry registry;
-    final View view = new View();
+    final BaselineView view = new BaselineView();
     // Per index of the captured list: the object's index in the view, or -1 if its class is not networked.
     int[] frameIndexOfListIndex = new int[64];
     int listSize;
@@ -35,7 +35,7 @@ public final class WorldFrame {
      * @throws IllegalArgumentException if the ids do not ascend
      */
     public void capture(int step, List<? extends GameObject> objects) {
-        View v = view;
+        BaselineView v = view;
         v.clear();
         v.step = step;
         int n = objects.size();

@@ -1,6 +1,6 @@
 package dev.javelin.engine.physics;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.util.List;
 
 /** Tests every pair: O(n²), the reference the spatial hash is checked against. */

@@ -1,6 +1,6 @@
 package dev.javelin.engine.physics;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 
 /**
  * Where a {@link PhysicsEngine} reports contacts that begin or end. Called on the simulation thread,

@@ -1,7 +1,7 @@
 package dev.javelin.engine.physics;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.PhysicalObject3D;
 
 /** The one narrow-phase test every detector uses: axis-aligned boxes, the wrap taken into account. */
 public final class Overlap {

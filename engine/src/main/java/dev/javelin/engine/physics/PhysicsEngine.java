@@ -1,6 +1,6 @@
 package dev.javelin.engine.physics;
 
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameWorld;
 
 /**
  * Moves the objects of a world by one fixed step and reports contacts. Implementations must be

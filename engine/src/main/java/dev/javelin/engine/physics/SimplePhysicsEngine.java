@@ -1,10 +1,10 @@
 package dev.javelin.engine.physics;
 
-import dev.javelin.engine.Angles;
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.util.Angles;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
+import dev.javelin.engine.world.PhysicalObject3D;
 import java.util.Arrays;
 import java.util.List;
 import org.joml.Quaternionf;

@@ -1,7 +1,7 @@
 package dev.javelin.engine.physics;
 
-import dev.javelin.engine.InPlaceSort;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.util.InPlaceSort;
+import dev.javelin.engine.world.GameObject;
 import java.util.Arrays;
 import java.util.List;
 

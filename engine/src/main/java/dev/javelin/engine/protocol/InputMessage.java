@@ -1,6 +1,6 @@
 package dev.javelin.engine.protocol;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 
 /**
  * Client → server, unreliable, once per client step that has something to say. Carries every input

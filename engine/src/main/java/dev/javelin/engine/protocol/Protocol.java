@@ -1,6 +1,6 @@
 package dev.javelin.engine.protocol;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 
 import dev.javelin.engine.transport.MessageRegistry;
 

@@ -1,5 +1,7 @@
 package dev.javelin.engine.protocol;
 
+import dev.javelin.engine.transport.DetachedCopy;
+
 /**
  * Server → client, unreliable: one encoded snapshot, the input acknowledgement and the echo of the
  * client's newest input timestamp (for the round-trip time).
@@ -9,7 +11,7 @@ package dev.javelin.engine.protocol;
  * tick allocates nothing per snapshot. The snapshot is {@code data()[0, length())}; in a received packet the
  * array is exactly that long, and the packet is the receiver's own.
  */
-public final class SnapshotPacket {
+public final class SnapshotPacket implements DetachedCopy {
 
     private static final byte[] EMPTY = new byte[0];
 
@@ -75,5 +77,16 @@ public final class SnapshotPacket {
     public String toString() {
         return "SnapshotPacket[inputAck=" + inputAck + ", echoTimeNanos=" + echoTimeNanos + ", heldNanos="
                 + heldNanos + ", " + length() + " bytes]";
+    }
+
+    /** Only {@link #length()} bytes of the buffer are the message (as on the wire); the sender reuses the buffer. */
+    @Override
+    public SnapshotPacket detachedCopy() {
+        return new SnapshotPacket(inputAck, echoTimeNanos, heldNanos, java.util.Arrays.copyOf(data(), length()));
+    }
+
+    @Override
+    public int wireSizeBytes() {
+        return 24 + length();
     }
 }

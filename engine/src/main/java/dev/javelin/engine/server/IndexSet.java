@@ -1,6 +1,6 @@
 package dev.javelin.engine.server;
 
-import dev.javelin.engine.InPlaceSort;
+import dev.javelin.engine.util.InPlaceSort;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 

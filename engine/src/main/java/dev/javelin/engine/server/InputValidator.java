@@ -1,6 +1,6 @@
 package dev.javelin.engine.server;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 
 /**
  * The game's say on every input before the server applies it: a client may only drive its own

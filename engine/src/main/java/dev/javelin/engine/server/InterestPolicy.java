@@ -1,7 +1,7 @@
 package dev.javelin.engine.server;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.physics.WorldBounds;
 import java.util.List;
 import java.util.function.IntConsumer;

@@ -1,6 +1,6 @@
 package dev.javelin.engine.server;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import java.util.ArrayDeque;
 import java.util.function.Consumer;
 

@@ -1,9 +1,9 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
 import dev.javelin.engine.protocol.InputMessage;

@@ -1,6 +1,6 @@
 package dev.javelin.engine.server;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.util.ArrayList;
 import java.util.List;
 

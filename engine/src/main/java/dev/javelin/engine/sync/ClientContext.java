@@ -1,7 +1,6 @@
 package dev.javelin.engine.sync;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.client.InputHistory;
 
 /**
  * What a sync strategy may see of its client. Threads: the client's simulation thread.

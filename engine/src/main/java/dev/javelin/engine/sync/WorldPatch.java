@@ -1,8 +1,8 @@
 package dev.javelin.engine.sync;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.javelin.engine.sync;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.javelin.engine.transport;
 
-import dev.javelin.engine.GameRandom;
+import dev.javelin.engine.util.GameRandom;
 
 import java.util.HashMap;
 import java.util.Map;

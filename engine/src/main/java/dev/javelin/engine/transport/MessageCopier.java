@@ -1,6 +1,5 @@
 package dev.javelin.engine.transport;
 
-import dev.javelin.engine.protocol.SnapshotPacket;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
@@ -66,12 +65,10 @@ final class MessageCopier {
                     + owner.getSimpleName() + "." + field + ")");
         }
         Class<?> type = value.getClass();
-        if (value instanceof SnapshotPacket p) {
-            // Its buffer is the server's reused one; only length() bytes of it are the message (as on the wire).
+        if (value instanceof DetachedCopy d) {
             requireRegistered(type, owner, field);
-            size[0] += 24 + p.length();
-            return new SnapshotPacket(p.inputAck(), p.echoTimeNanos(), p.heldNanos(),
-                    java.util.Arrays.copyOf(p.data(), p.length()));
+            size[0] += d.wireSizeBytes();
+            return d.detachedCopy();
         }
         if (value instanceof String s) {
             size[0] += s.getBytes(StandardCharsets.UTF_8).length + 1;

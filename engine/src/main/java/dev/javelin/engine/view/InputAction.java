@@ -1,6 +1,6 @@
 package dev.javelin.engine.view;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 
 /**
  * One player action handed from the render thread to the simulation thread: a name the game defines and

@@ -1,6 +1,6 @@
 package dev.javelin.engine.view;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 
 /**
  * One object of a {@link RenderState}: its id, its class, and frozen copies of its state at the

@@ -1,7 +1,7 @@
 package dev.javelin.engine.view;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.physics.WorldBounds;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ public final class RenderStatePublisher implements Supplier<RenderState> {
     private final long stepPeriodNanos;
     private final WorldBounds bounds;
     private final AtomicReference<RenderState> latest;
-    private final Freezer freezer = new Freezer();
+    private final FrozenCopies freezer = new FrozenCopies();
     private volatile long published;
 
     /**

@@ -3,7 +3,7 @@ package dev.javelin.engine.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;

@@ -63,27 +63,27 @@ class BitWriterTest {
 
     @Test
     void golombCodesHaveTheirTextbookLengths() {
-        assertEquals(1, Codes.golombBits(0, 0));
-        assertEquals(3, Codes.golombBits(1, 0));
-        assertEquals(3, Codes.golombBits(2, 0));
-        assertEquals(5, Codes.golombBits(3, 0));
-        assertEquals(19, Codes.golombBits(900, 0));
-        assertEquals(3, Codes.golombBits(0, 2));
-        assertEquals(63, Codes.golombBits(0xFFFF_FFFEL, 0));
+        assertEquals(1, GolombCodes.golombBits(0, 0));
+        assertEquals(3, GolombCodes.golombBits(1, 0));
+        assertEquals(3, GolombCodes.golombBits(2, 0));
+        assertEquals(5, GolombCodes.golombBits(3, 0));
+        assertEquals(19, GolombCodes.golombBits(900, 0));
+        assertEquals(3, GolombCodes.golombBits(0, 2));
+        assertEquals(63, GolombCodes.golombBits(0xFFFF_FFFEL, 0));
         byte[] buf = new byte[4096];
         BitWriter w = new BitWriter(buf, 0, buf.length);
         long[] vals = {0, 1, 2, 3, 7, 8, 900, 65535, 1L << 31, 0xFFFF_FFFEL};
         for (int k = 0; k <= 6; k += 3) {
             for (long v : vals) {
                 int before = w.bitPosition();
-                Codes.writeGolomb(w, v, k);
-                assertEquals(Codes.golombBits(v, k), w.bitPosition() - before, "value " + v + " k " + k);
+                GolombCodes.writeGolomb(w, v, k);
+                assertEquals(GolombCodes.golombBits(v, k), w.bitPosition() - before, "value " + v + " k " + k);
             }
         }
         BitReader r = new BitReader(buf, 0, w.finish());
         for (int k = 0; k <= 6; k += 3) {
             for (long v : vals) {
-                assertEquals(v, Codes.readGolomb(r, k));
+                assertEquals(v, GolombCodes.readGolomb(r, k));
             }
         }
     }
@@ -91,10 +91,10 @@ class BitWriterTest {
     @Test
     void aRunOfZerosLongerThanAnyCodeIsRejected() {
         BitReader r = new BitReader(new byte[16], 0, 16);
-        CodecException e = assertThrows(CodecException.class, () -> Codes.readGolomb(r, 0));
+        CodecException e = assertThrows(CodecException.class, () -> GolombCodes.readGolomb(r, 0));
         assertEquals("variable-length code longer than 32 bits", e.getMessage());
         BitReader shortOne = new BitReader(new byte[2], 0, 2);
-        assertThrows(CodecException.class, () -> Codes.readGolomb(shortOne, 0));
+        assertThrows(CodecException.class, () -> GolombCodes.readGolomb(shortOne, 0));
     }
 
     @Test
@@ -104,17 +104,17 @@ class BitWriterTest {
         long[] deltas = {1, -1, 2, -17, 100, -100, 5000};
         for (long d : deltas) {
             int before = w.bitPosition();
-            Codes.writeNonZeroDelta(w, d, 2, 4, 12345, 15);
-            assertEquals(Codes.nonZeroDeltaBits(d, 2, 4, 15), w.bitPosition() - before);
+            GolombCodes.writeNonZeroDelta(w, d, 2, 4, 12345, 15);
+            assertEquals(GolombCodes.nonZeroDeltaBits(d, 2, 4, 15), w.bitPosition() - before);
         }
-        assertEquals(4, Codes.nonZeroDeltaBits(1, 2, 4, 15));
-        assertEquals(19, Codes.nonZeroDeltaBits(5000, 2, 4, 15));
+        assertEquals(4, GolombCodes.nonZeroDeltaBits(1, 2, 4, 15));
+        assertEquals(19, GolombCodes.nonZeroDeltaBits(5000, 2, 4, 15));
         BitReader r = new BitReader(buf, 0, w.finish());
         for (long d : deltas) {
-            long got = Codes.readNonZeroDelta(r, 2, 4);
-            if (got == Codes.ESCAPED) {
-                assertEquals(12345, Codes.readWide(r, 15));
-                assertEquals(4 + 15, Codes.nonZeroDeltaBits(d, 2, 4, 15), "only long deltas escape, not " + d);
+            long got = GolombCodes.readNonZeroDelta(r, 2, 4);
+            if (got == GolombCodes.ESCAPED) {
+                assertEquals(12345, GolombCodes.readWide(r, 15));
+                assertEquals(4 + 15, GolombCodes.nonZeroDeltaBits(d, 2, 4, 15), "only long deltas escape, not " + d);
             } else {
                 assertEquals(d, got);
             }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package dev.javelin.engine.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,7 +1,7 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.PhysicalObject3D;
 
 /** Classes, schemas and a registry shared by the codec tests. */
 final class Fixtures {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -194,22 +194,22 @@ class HostileInputTest {
     void lengthsOnTheWireNeverDriveAllocation() {
         ClassRegistry reg = Fixtures.registry();
         List<byte[]> inputs = List.of(
-                crafted(w -> Codes.writeGolomb(w, 0x7FFF_FFFEL, 0)),
-                crafted(w -> Codes.writeGolomb(w, 1000, 0)),
+                crafted(w -> GolombCodes.writeGolomb(w, 0x7FFF_FFFEL, 0)),
+                crafted(w -> GolombCodes.writeGolomb(w, 1000, 0)),
                 crafted(w -> {
-                    Codes.writeGolomb(w, 0, 0);
-                    Codes.writeGolomb(w, 0, 0);
-                    Codes.writeGolomb(w, 60_000, 0);
+                    GolombCodes.writeGolomb(w, 0, 0);
+                    GolombCodes.writeGolomb(w, 0, 0);
+                    GolombCodes.writeGolomb(w, 60_000, 0);
                 }),
                 crafted(w -> {
-                    Codes.writeGolomb(w, 0, 0);
-                    Codes.writeGolomb(w, 0, 0);
-                    Codes.writeGolomb(w, 5_000_000, 0);
+                    GolombCodes.writeGolomb(w, 0, 0);
+                    GolombCodes.writeGolomb(w, 0, 0);
+                    GolombCodes.writeGolomb(w, 5_000_000, 0);
                 }),
                 crafted(w -> {
-                    Codes.writeGolomb(w, 1, 0);
+                    GolombCodes.writeGolomb(w, 1, 0);
                     w.writeBits(0, 0);
-                    Codes.writeGolomb(w, 0, 2);
+                    GolombCodes.writeGolomb(w, 0, 2);
                     w.writeBits(0, 1);
                     w.writeLongBits(0xFFFF_FFFFL, 3);
                     w.writeBits(0xFF, 5);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.javelin.engine.codec;
 
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

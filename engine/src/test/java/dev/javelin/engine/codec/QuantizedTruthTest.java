@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.javelin.engine.Angles;
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.util.Angles;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
 import dev.javelin.engine.physics.WorldBounds;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.PhysicalObject3D;
 import java.util.Random;
 import org.joml.Quaternionf;
 import org.junit.jupiter.api.Test;

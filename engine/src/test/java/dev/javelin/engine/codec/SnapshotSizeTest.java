@@ -2,11 +2,11 @@ package dev.javelin.engine.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.PhysicalObject3D;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exact sizes, so that a size regression fails a test. Layout (see {@link Wire}): a delta header is
+ * Exact sizes, so that a size regression fails a test. Layout (see {@link SnapshotLayout}): a delta header is
  * 72 bits, a full one 98; four section counts; a 32-bit checksum; padding to a byte.
  */
 class SnapshotSizeTest {

@@ -3,10 +3,10 @@ package dev.javelin.engine.physics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameRandom;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.util.GameRandom;
+import dev.javelin.engine.world.PhysicalObject3D;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameWorld;
-import dev.javelin.engine.PhysicalObject3D;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameWorld;
+import dev.javelin.engine.world.PhysicalObject3D;
 import org.junit.jupiter.api.Test;
 
 class SimplePhysicsEngineTest {

@@ -7,7 +7,7 @@ import static dev.javelin.engine.server.PlayerInputQueue.Outcome.QUEUE_FULL;
 import static dev.javelin.engine.server.PlayerInputQueue.Outcome.TOO_FAR_AHEAD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.TestGame;
 import java.util.List;
 import org.junit.jupiter.api.Test;

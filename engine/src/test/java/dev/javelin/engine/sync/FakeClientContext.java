@@ -1,7 +1,6 @@
 package dev.javelin.engine.sync;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.client.InputHistory;
 
 /** A client context with every value set by the test. */
 final class FakeClientContext implements ClientContext {

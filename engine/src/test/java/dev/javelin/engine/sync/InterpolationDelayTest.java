@@ -2,7 +2,7 @@ package dev.javelin.engine.sync;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.GameRandom;
+import dev.javelin.engine.util.GameRandom;
 import org.junit.jupiter.api.Test;
 
 class InterpolationDelayTest {

@@ -1,10 +1,10 @@
 package dev.javelin.engine.sync;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.TestGame;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.WorldBounds;

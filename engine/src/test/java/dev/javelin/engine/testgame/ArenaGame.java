@@ -1,10 +1,10 @@
 package dev.javelin.engine.testgame;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.FloatRange;
 import dev.javelin.engine.codec.Schema;
@@ -84,7 +84,7 @@ public class ArenaGame extends GameEngine {
         d.position.set(x, y);
         d.velocity.set(vx, vy);
         // Take the id now: during a step the add itself is deferred, and callers want the id at once.
-        dev.javelin.engine.GameWorld.assignId(d, world().allocateId());
+        dev.javelin.engine.world.GameWorld.assignId(d, world().allocateId());
         return addObject(d);
     }
 

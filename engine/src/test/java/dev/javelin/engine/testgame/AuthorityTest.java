@@ -3,7 +3,7 @@ package dev.javelin.engine.testgame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerPlayer;

@@ -3,8 +3,8 @@ package dev.javelin.engine.testgame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.sync.SyncSettings;

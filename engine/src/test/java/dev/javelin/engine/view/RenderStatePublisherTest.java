@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameWorld;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.physics.WorldBounds;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ class RenderStatePublisherTest {
         public int colour;
 
         @Override
-        public void syncTo(dev.javelin.engine.GameObject other) {
+        public void syncTo(dev.javelin.engine.world.GameObject other) {
             super.syncTo(other);
             colour = ((Ship) other).colour;
         }
@@ -92,7 +92,7 @@ class RenderStatePublisherTest {
         }
 
         @Override
-        protected dev.javelin.engine.GameObject newInstance() {
+        protected dev.javelin.engine.world.GameObject newInstance() {
             return new Tagged(tag);
         }
     }

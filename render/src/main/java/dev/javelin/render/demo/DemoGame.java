@@ -1,11 +1,11 @@
 package dev.javelin.render.demo;
 
-import dev.javelin.engine.Angles;
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.util.Angles;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.physics.CollisionDetector;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.WorldBounds;

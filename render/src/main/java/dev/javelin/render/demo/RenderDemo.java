@@ -1,7 +1,7 @@
 package dev.javelin.render.demo;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.Input;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
 import dev.javelin.engine.view.InputAction;

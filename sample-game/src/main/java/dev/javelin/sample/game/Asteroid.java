@@ -1,7 +1,7 @@
 package dev.javelin.sample.game;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
 
 /** A rock of level 3 (large), 2 or 1 (small); a hit splits it into two of the next level down. */
 public class Asteroid extends DynamicObject {

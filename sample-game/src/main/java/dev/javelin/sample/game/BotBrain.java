@@ -1,8 +1,8 @@
 package dev.javelin.sample.game;
 
-import dev.javelin.engine.Angles;
-import dev.javelin.engine.GameObject;
-import dev.javelin.engine.GameRandom;
+import dev.javelin.engine.util.Angles;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.util.GameRandom;
 import dev.javelin.engine.physics.WorldBounds;
 import java.util.ArrayList;
 import java.util.List;

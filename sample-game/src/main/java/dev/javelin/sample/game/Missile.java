@@ -1,7 +1,7 @@
 package dev.javelin.sample.game;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
 
 /** A shot. The firing client predicts it; the server's copy replaces it by its prediction key. */
 public class Missile extends DynamicObject {

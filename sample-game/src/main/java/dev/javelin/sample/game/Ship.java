@@ -1,7 +1,7 @@
 package dev.javelin.sample.game;
 
-import dev.javelin.engine.DynamicObject;
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.DynamicObject;
+import dev.javelin.engine.world.GameObject;
 
 /**
  * A player's ship. It keeps its id for the whole game: when it is destroyed it goes dark for

@@ -1,6 +1,6 @@
 package dev.javelin.sample.game;
 
-import dev.javelin.engine.DynamicObject;
+import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.FloatRange;
 import dev.javelin.engine.codec.Schema;

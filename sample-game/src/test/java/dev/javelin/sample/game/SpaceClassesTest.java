@@ -3,7 +3,7 @@ package dev.javelin.sample.game;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.codec.DecodedSnapshot;
 import dev.javelin.engine.codec.SnapshotDecoder;
 import dev.javelin.engine.codec.SnapshotEncoder;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.GameWorld;
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.GameWorld;
+import dev.javelin.engine.world.Input;
 import org.junit.jupiter.api.Test;
 
 class SpaceGameTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.ManualClock;
 import dev.javelin.engine.protocol.Protocol;
@@ -87,7 +87,7 @@ class SpaceOverNetworkTest {
     private static Set<Integer> ids(List<GameObject> objects, boolean dropPredictions) {
         Set<Integer> ids = new TreeSet<>();
         for (GameObject o : objects) {
-            if (!dropPredictions || !dev.javelin.engine.GameWorld.isClientId(o.id())) {
+            if (!dropPredictions || !dev.javelin.engine.world.GameWorld.isClientId(o.id())) {
                 ids.add(o.id());
             }
         }

@@ -1,4 +1,6 @@
-package dev.javelin.engine;
+package dev.javelin.engine.world;
+
+import dev.javelin.engine.util.Angles;
 
 import org.joml.Vector2f;
 

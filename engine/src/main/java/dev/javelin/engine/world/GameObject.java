@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.world;
 
 /**
  * Anything that lives in a {@link GameWorld}: the common root of {@link DynamicObject} (2D) and

@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.util;
 
 /** Angle arithmetic in radians that stays deterministic across machines (StrictMath only). */
 public final class Angles {

@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.world;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,6 +1,6 @@
 package dev.javelin.engine.view;
 
-import dev.javelin.engine.GameObject;
+import dev.javelin.engine.world.GameObject;
 import java.lang.reflect.Constructor;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * every step (that lookup was half the publisher's time with 10,000 objects). Classes that override
  * {@code newInstance()} keep going through {@code copy()}. Simulation thread only.
  */
-final class Freezer {
+final class FrozenCopies {
 
     private final Map<Class<?>, Optional<Constructor<?>>> constructors = new HashMap<>();
     private Class<?> lastClass;
@@ -21,7 +21,7 @@ final class Freezer {
     GameObject freeze(GameObject o) {
         Class<?> c = o.getClass();
         if (c != lastClass) {
-            lastConstructor = constructors.computeIfAbsent(c, Freezer::plainConstructor);
+            lastConstructor = constructors.computeIfAbsent(c, FrozenCopies::plainConstructor);
             lastClass = c;
         }
         if (lastConstructor.isEmpty()) {

@@ -1,8 +1,8 @@
-package dev.javelin.engine.client;
+package dev.javelin.engine.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.world;
 
 import org.joml.Quaternionf;
 import org.joml.Vector3f;

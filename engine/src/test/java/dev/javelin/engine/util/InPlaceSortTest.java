@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.util;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

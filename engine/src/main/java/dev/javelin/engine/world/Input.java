@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.world;
 
 /**
  * One player input, as the game sees it in {@link GameEngine#processInput}, and as it travels from client to

@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.util;
 
 import java.util.Arrays;
 import java.util.function.Consumer;

@@ -4,12 +4,12 @@ package dev.javelin.engine.codec;
  * Variable-length codes shared by the fields and the snapshot layout: exponential-Golomb codes of order
  * k, their escaped form for deltas, and the object hash behind the checksum.
  */
-final class Codes {
+final class GolombCodes {
 
     /** Longest zero prefix a decoder accepts in a plain Golomb code (values below 2^32). */
     static final int MAX_PREFIX = 32;
 
-    private Codes() {
+    private GolombCodes() {
     }
 
     /** Bits needed to hold values 0 to {@code maxValue}; 0 for a maxValue of 0. */

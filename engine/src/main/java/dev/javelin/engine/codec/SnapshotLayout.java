@@ -19,7 +19,7 @@ package dev.javelin.engine.codec;
  * A mask code is one bit "same mask as the previous entry of this class in this section", or a zero bit
  * followed by the schema's field mask.
  */
-final class Wire {
+final class SnapshotLayout {
 
     static final int OFFSET_BITS = 6;
     static final int MAX_OFFSET = 1 << OFFSET_BITS;
@@ -29,7 +29,7 @@ final class Wire {
     static final int MAX_EVENTS_PER_SNAPSHOT = 1024;
     static final int EVENT_STEP_ORDER = 2;
 
-    private Wire() {
+    private SnapshotLayout() {
     }
 
     static int headerBits(boolean full) {

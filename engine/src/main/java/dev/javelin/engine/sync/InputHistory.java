@@ -1,6 +1,6 @@
-package dev.javelin.engine.client;
+package dev.javelin.engine.sync;
 
-import dev.javelin.engine.Input;
+import dev.javelin.engine.world.Input;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.util;
 
 /**
  * The engine's one seeded random source for game logic (SplitMix64). Its whole state is one long,

@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.world;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +40,8 @@ public final class GameWorld {
         this.stepCount = stepCount;
     }
 
-    void advanceStep() {
+    /** Counts one more step; {@code GameEngine} calls it as each step begins. */
+    public void advanceStep() {
         stepCount++;
     }
 

@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * A set of objects' quantized states in ascending id order: a captured world ({@link WorldFrame}), a
  * baseline the server sent, or one the client decoded. Per object: id, class index, the offset of its
- * slot block. The checksum (see {@link Codes#slotTerm}) is maintained by whoever builds the view, from
+ * slot block. The checksum (see {@link GolombCodes#slotTerm}) is maintained by whoever builds the view, from
  * the slots that changed. Reused: arrays grow and are never shrunk.
  */
-final class View {
+final class BaselineView {
 
     int sequence = -1;
     int step;
@@ -64,7 +64,7 @@ final class View {
     }
 
     /** Appends objects {@code from} to {@code to} (exclusive) of {@code v}, whose blocks are contiguous. */
-    void appendRun(View v, int from, int to) {
+    void appendRun(BaselineView v, int from, int to) {
         if (from >= to) {
             return;
         }
@@ -85,7 +85,7 @@ final class View {
     }
 
     /** Becomes an exact copy of {@code v} (sequence, step and events included). */
-    void copyFrom(View v) {
+    void copyFrom(BaselineView v) {
         ensureObjects(v.count);
         ensureSlots(v.slotsUsed);
         System.arraycopy(v.ids, 0, ids, 0, v.count);
@@ -124,7 +124,7 @@ final class View {
     }
 
     /** True if object {@code i} here and object {@code j} of {@code o} have equal blocks. */
-    boolean sameState(int i, View o, int j) {
+    boolean sameState(int i, BaselineView o, int j) {
         if (cls[i] != o.cls[j]) {
             return false;
         }
@@ -136,7 +136,7 @@ final class View {
 
     /** The checksum terms of object {@code i}. */
     int objectSum(int i) {
-        return Codes.objectSum(ids[i], cls[i], slots, off[i], slotCount(i));
+        return GolombCodes.objectSum(ids[i], cls[i], slots, off[i], slotCount(i));
     }
 
     /** The checksum of everything in the view, computed from scratch. */

@@ -1,4 +1,4 @@
-package dev.javelin.engine;
+package dev.javelin.engine.util;
 
 /**
  * Sorts int and long ranges in place without allocating, for per-step code (collision candidates, interest
