@@ -190,7 +190,8 @@ public final class SidecarStandIn implements AutoCloseable {
         return players.size();
     }
 
-    synchronized Map<String, Integer> portsNow() {
+    /** The ports the GameServer status reports now, by name. */
+    public synchronized Map<String, Integer> portsNow() {
         return Map.copyOf(ports);
     }
 
