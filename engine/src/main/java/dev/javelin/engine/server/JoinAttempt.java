@@ -1,7 +1,8 @@
 package dev.javelin.engine.server;
 
 /**
- * One join request as the {@link JoinApprover} sees it, after the engine's own checks (name and room length).
+ * One join request as the {@link JoinApprover} sees it, after the engine's own checks (name, room, credential
+ * and version lengths, the player cap). Immutable; made on the simulation thread.
  *
  * @param playerName     the name the client asked for, 1 to {@code JoinRequest.MAX_NAME_LENGTH} characters
  * @param room           the room asked for, or null for the default room

@@ -1,7 +1,7 @@
 package dev.javelin.engine.server;
 
 /**
- * A {@link JoinApprover}'s answer.
+ * A {@link JoinApprover}'s answer. Immutable.
  *
  * @param approved true to let the player in
  * @param reason   for a refusal, the one line the client receives (cut to 200 characters by the transport);
