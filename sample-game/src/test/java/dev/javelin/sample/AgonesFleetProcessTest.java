@@ -129,6 +129,20 @@ class AgonesFleetProcessTest {
     }
 
     @Test
+    void aBadSidecarPortIsOneLineAndExitCode2() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "server", "--agones", "--port=0")
+                .redirectErrorStream(true);
+        pb.environment().put("AGONES_SDK_HTTP_PORT", "http");
+        Process p = pb.start();
+        children.add(p);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "exits");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(2, p.exitValue(), out);
+        assertEquals("javelin: AGONES_SDK_HTTP_PORT must be a port from 1 to 65535, was 'http'", out);
+    }
+
+    @Test
     void aLobbySendsPlayersToServersWithRoomAndAFullServerRefusesWithItsReason() throws Exception {
         fleet = new FleetStandIn("javelin-sample", 3);
         long launched = System.nanoTime();
