@@ -56,6 +56,12 @@ public final class LaunchConfig {
         key("seed", "1", "an integer", v -> isLong(v));
         key("headless", "false", "true or false (host mode without a window)", LaunchConfig::isBoolean);
         key("config", "", "a properties file", v -> true);
+        key("agones", "false", "true or false (server: run as an Agones GameServer; see deploy/README.md)",
+                LaunchConfig::isBoolean);
+        key("maxPlayers", "0", "players a server takes at once, 0 for no cap, up to 10000", v -> intIn(v, 0, 10_000));
+        key("room", "", "a room name, up to 32 letters, digits, '-', '_' or '.' (empty: the default room)",
+                v -> v.matches("[A-Za-z0-9_.-]{0,32}"));
+        key("ticket", "", "the join ticket a lobby handed out (up to 512 characters)", v -> v.length() <= 512);
     }
 
     private static void key(String name, String def, String allowed, Check check) {
@@ -83,6 +89,10 @@ public final class LaunchConfig {
         for (String a : args) {
             if (a.startsWith("--")) {
                 int eq = a.indexOf('=');
+                if (eq < 0 && isSwitch(a.substring(2))) {
+                    cli.put(a.substring(2), "true");
+                    continue;
+                }
                 if (eq < 0) {
                     throw new ConfigException("option '" + a + "' needs a value: --key=value");
                 }
@@ -201,6 +211,12 @@ public final class LaunchConfig {
             throw new IllegalArgumentException("no setting named " + key);
         }
         return v;
+    }
+
+    /** A true-or-false setting, which {@code --key} alone turns on. */
+    private static boolean isSwitch(String key) {
+        Key k = KEYS.get(key);
+        return k != null && isBoolean(k.defaultValue());
     }
 
     private static boolean isBoolean(String v) {

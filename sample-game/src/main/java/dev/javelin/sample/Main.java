@@ -2,6 +2,8 @@ package dev.javelin.sample;
 
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
+import dev.javelin.agones.AgonesBridge;
+import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.Protocol;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;
@@ -40,12 +42,18 @@ public final class Main {
             System.exit(2);
             return;
         }
-        int exit = switch (config.mode()) {
-            case "server" -> server(config);
-            case "client" -> client(config);
-            case "bots" -> Bots.run(config);
-            default -> host(config);
-        };
+        int exit;
+        try {
+            exit = switch (config.mode()) {
+                case "server" -> server(config);
+                case "client" -> client(config);
+                case "bots" -> Bots.run(config);
+                default -> host(config);
+            };
+        } catch (LaunchConfig.ConfigException e) {
+            System.err.println("javelin: " + e.getMessage());
+            exit = 2;
+        }
         System.exit(exit);
     }
 
@@ -82,8 +90,11 @@ public final class Main {
     private static int client(LaunchConfig c) throws Exception {
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.connectPort();
+        String room = c.string("room").isEmpty() ? null : c.string("room");
+        String ticket = c.string("ticket").isEmpty() ? null : c.string("ticket");
         ClientEngine client = ClientEngine.connect(newGame(c), sync(c), Clock.system(), conditioned(net, c, 2),
-                c.connectHost(), port, c.connectUdpPort(), c.string("name"), null, Duration.ofSeconds(10));
+                c.connectHost(), port, c.connectUdpPort(),
+                new JoinRequest(c.string("name"), room, 0, ticket, AgonesLaunch.VERSION), Duration.ofSeconds(10));
         return play(client, c);
     }
 
@@ -131,15 +142,27 @@ public final class Main {
     }
 
     private static int server(LaunchConfig c) throws Exception {
+        AgonesBridge agones = c.flag("agones") ? AgonesLaunch.bridge(c, System.getenv()) : null;
         // A server on a public port meets scanners; keep KryoNet from writing a stack trace for each of them.
         KryoNetTransport.limitKryoNetLog();
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.integer("port");
         TransportServer endpoint = net.bind(c.string("host"), port, port == 0 ? 0 : port + 1);
-        try (ServerEngine server = ServerEngine.builder(newGame(c), endpoint).config(serverConfig(c)).build()) {
+        ServerEngine.Builder builder = ServerEngine.builder(newGame(c), endpoint).config(serverConfig(c))
+                .maxPlayers(c.integer("maxPlayers"));
+        if (agones != null) {
+            builder.joinApprover(agones.approver());
+        }
+        try (ServerEngine server = builder.build(); AgonesBridge bridge = agones) {
+            if (bridge != null) {
+                bridge.attach(server);
+            }
             server.start();
             System.out.println("READY port=" + endpoint.tcpPort() + " udp=" + endpoint.udpPort());
             System.out.flush();
+            if (bridge != null) {
+                bridge.start();
+            }
             double duration = c.decimal("duration");
             new CountDownLatch(1).await(duration > 0 ? (long) (duration * 1000) : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
         }

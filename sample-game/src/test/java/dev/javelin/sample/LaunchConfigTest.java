@@ -35,6 +35,18 @@ class LaunchConfigTest {
     }
 
     @Test
+    void aSwitchAloneTurnsItOnAndTheAgonesSettingsAreChecked() {
+        LaunchConfig c = LaunchConfig.parse(new String[] {"server", "--agones", "--maxPlayers=100", "--room=arena-7"});
+        assertTrue(c.flag("agones"));
+        assertEquals(100, c.integer("maxPlayers"));
+        assertEquals("arena-7", c.string("room"));
+        assertFalse(LaunchConfig.parse(new String[] {"server"}).flag("agones"));
+        assertTrue(error("--maxPlayers=-1").contains("maxPlayers"));
+        assertTrue(error("--room=two words").contains("room"));
+        assertTrue(error("--port").contains("needs a value"), "only true-or-false settings stand alone");
+    }
+
+    @Test
     void aBadValueNamesTheKeyAndTheAllowedValues() {
         String m = error("--sync=teleport");
         assertTrue(m.contains("sync") && m.contains("extrapolate, interpolate, frameSync"), m);

@@ -136,8 +136,21 @@ public final class ClientEngine implements AutoCloseable {
     public static ClientEngine connect(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
                                        String host, int tcpPort, int udpPort, String name, String room,
                                        long resumeToken, Duration timeout) throws IOException {
+        return connect(game, settings, clock, transport, host, tcpPort, udpPort,
+                new JoinRequest(name, room, resumeToken), timeout);
+    }
+
+    /**
+     * Like {@link #connect(GameEngine, SyncSettings, Clock, Transport, String, int, int, String, String, Duration)},
+     * sending {@code request} as it is: for a join that carries a credential (a password, a signed join ticket)
+     * or the client's version. A refusal by the server's join approval throws a {@link TransportException} whose
+     * reason's detail is the server's one-line refusal.
+     */
+    public static ClientEngine connect(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
+                                       String host, int tcpPort, int udpPort, JoinRequest request,
+                                       Duration timeout) throws IOException {
         ClientEngine c = new ClientEngine(game, settings, clock, false);
-        c.open(transport, host, tcpPort, udpPort, name, room, resumeToken, timeout);
+        c.open(transport, host, tcpPort, udpPort, request, timeout);
         return c;
     }
 
@@ -175,11 +188,11 @@ public final class ClientEngine implements AutoCloseable {
         return c;
     }
 
-    private void open(Transport transport, String host, int tcpPort, int udpPort, String name, String room,
-                      long resumeToken, Duration timeout) throws IOException {
+    private void open(Transport transport, String host, int tcpPort, int udpPort, JoinRequest request,
+                      Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         connection = transport.connect(host, tcpPort, udpPort, timeout);
-        connection.send(new JoinRequest(name, room, resumeToken), Channel.RELIABLE);
+        connection.send(request, Channel.RELIABLE);
         while (welcome == null) {
             if (disconnectReason != null) {
                 throw new TransportException(disconnectReason);

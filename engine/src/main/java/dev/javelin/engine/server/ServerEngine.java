@@ -61,6 +61,8 @@ public final class ServerEngine implements AutoCloseable {
     private final Clock clock;
     private final InterestPolicy interest;
     private final InputValidator validator;
+    private final JoinApprover approver;
+    private final int maxPlayers;
     private final StepLoop loop;
     private final Map<Integer, ServerPlayer> players = new TreeMap<>();
     // The same players in id order, and by id, for the step's loops (no iterator, no boxed key).
@@ -89,6 +91,8 @@ public final class ServerEngine implements AutoCloseable {
         this.clock = b.clock;
         this.interest = b.interest;
         this.validator = b.validator;
+        this.approver = b.approver;
+        this.maxPlayers = b.maxPlayers;
         this.rejections = new RateLimitedLog(b.log, 1_000_000_000L);
         this.snapshots = new SnapshotSender(game, config);
         this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
@@ -271,6 +275,15 @@ public final class ServerEngine implements AutoCloseable {
         }
         ServerPlayer player = resumable(join.resumeToken());
         boolean resumed = player != null;
+        if (!resumed) {
+            String refusal = refusal(join);
+            if (refusal != null) {
+                stats.joinsRefused++;
+                rejections.log(now, "join of '" + name + "' refused: " + refusal);
+                transport.disconnect(connectionId, refusal);
+                return;
+            }
+        }
         if (resumed) {
             if (player.connectionId() != 0) {
                 // The old connection died without the server noticing yet (a client that lost its network
@@ -306,6 +319,28 @@ public final class ServerEngine implements AutoCloseable {
             stats.playersJoined++;
             game.notifyPlayerJoined(player.id(), name, player.roomId());
         }
+    }
+
+    /** Why a new player may not join (cap, credential or version length, the game's approver), or null. */
+    private String refusal(JoinRequest join) {
+        if (join.credential() != null && join.credential().length() > JoinRequest.MAX_CREDENTIAL_LENGTH) {
+            return "credential must be at most " + JoinRequest.MAX_CREDENTIAL_LENGTH + " characters";
+        }
+        if (join.clientVersion() != null && join.clientVersion().length() > JoinRequest.MAX_VERSION_LENGTH) {
+            return "client version must be at most " + JoinRequest.MAX_VERSION_LENGTH + " characters";
+        }
+        if (maxPlayers > 0 && players.size() >= maxPlayers) {
+            return "server full (" + players.size() + "/" + maxPlayers + " players)";
+        }
+        JoinVerdict verdict;
+        try {
+            verdict = approver.review(new JoinAttempt(join.playerName(), join.room(), join.credential(),
+                    join.clientVersion(), players.size()));
+        } catch (RuntimeException e) {
+            rejections.log(now, "join approver failed: " + e);
+            return "join could not be checked";
+        }
+        return verdict == null || verdict.approved() ? null : verdict.reason();
     }
 
     /** The player holding {@code token}, dropped or not; null for 0 or an unknown token. */
@@ -495,6 +530,8 @@ public final class ServerEngine implements AutoCloseable {
         private InterestPolicy interest = InterestPolicy.everything();
         private InputValidator validator = InputValidator.acceptAll();
         private Consumer<String> log = line -> System.err.println("[javelin-server] " + line);
+        private JoinApprover approver = JoinApprover.approveAll();
+        private int maxPlayers;
 
         private Builder(GameEngine game, TransportServer transport) {
             if (game == null || transport == null) {
@@ -524,6 +561,27 @@ public final class ServerEngine implements AutoCloseable {
         /** The game's check on every input; default accept all. */
         public Builder validator(InputValidator validator) {
             this.validator = validator;
+            return this;
+        }
+
+        /** The game's decision on each new player (see {@link JoinApprover}); default approve all. */
+        public Builder joinApprover(JoinApprover approver) {
+            if (approver == null) {
+                throw new IllegalArgumentException("joinApprover must not be null");
+            }
+            this.approver = approver;
+            return this;
+        }
+
+        /**
+         * Most players at once (connected or within their reconnect grace); a join beyond it is refused with
+         * "server full (n/max players)". Default 0: no cap.
+         */
+        public Builder maxPlayers(int maxPlayers) {
+            if (maxPlayers < 0) {
+                throw new IllegalArgumentException("maxPlayers must be >= 0 (0 = no cap), was " + maxPlayers);
+            }
+            this.maxPlayers = maxPlayers;
             return this;
         }
 

@@ -15,6 +15,7 @@ public final class ServerStats {
     volatile long badMessages;
     volatile long playersJoined;
     volatile long playersLeft;
+    volatile long joinsRefused;
 
     public long steps() {
         return steps;
@@ -54,5 +55,10 @@ public final class ServerStats {
 
     public long playersLeft() {
         return playersLeft;
+    }
+
+    /** Joins refused: player cap, credential or version too long, or the game's {@link JoinApprover}. */
+    public long joinsRefused() {
+        return joinsRefused;
     }
 }
