@@ -66,7 +66,7 @@ public abstract class Renderer {
     private Class<?> lastCallbackClass;
     private DrawCallback<?> lastCallback;
     private final Matrix4f projection = new Matrix4f();
-    private float shownAlpha;
+    float shownAlpha;
 
     protected Renderer(RenderOptions options) {
         if (options == null) {
@@ -227,8 +227,11 @@ public abstract class Renderer {
         }
     }
 
-    /** Draws one whole frame of {@code state} at clock time {@code nowNanos}. Render thread. */
-    final void drawFrame(Surface s, RenderState state, long nowNanos, int width, int height) {
+    /**
+     * Draws one whole frame of {@code state} at clock time {@code nowNanos}: the 2D traversal (the 3D
+     * renderer draws its own). Render thread.
+     */
+    void drawFrame(Surface s, RenderState state, long nowNanos, int width, int height) {
         float alpha = state.alpha(nowNanos);
         shownAlpha = alpha;
         WorldBounds bounds = state.bounds();
@@ -314,7 +317,7 @@ public abstract class Renderer {
     }
 
     /** The object blended for this frame, in a scratch instance of its class owned by the render thread. */
-    private GameObject shown(RenderObject ro, float alpha, WorldBounds bounds) {
+    final GameObject shown(RenderObject ro, float alpha, WorldBounds bounds) {
         GameObject out;
         if (ro.type() == lastScratchClass) {
             out = lastScratch;
