@@ -2,6 +2,8 @@
 // Javelin 3D meshes, instanced: each instance places, turns (unit quaternion), scales and colours the
 // mesh. Lit per vertex (a directional light over a sky/ground ambient): on a software rasteriser such
 // as llvmpipe the fragment shader then only copies a colour, and flat-faced meshes shade the same.
+// With FLAT defined each triangle takes the colour of its last (provoking) vertex: a box then needs
+// only its 8 corners, each carrying the normal of the face whose triangles end on it.
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec3 iPosition;
@@ -17,7 +19,11 @@ uniform vec3 uGroundColor;  // ambient from below
 uniform vec3 uUp;
 uniform float uLit;         // 1 for lit triangles, 0 for lines in their own colour
 
+#ifdef FLAT
+flat out vec4 vColor;
+#else
 out vec4 vColor;
+#endif
 
 vec3 rotate(vec4 q, vec3 v) {
     vec3 t = 2.0 * cross(q.xyz, v);

@@ -37,9 +37,19 @@ public final class Mesh {
     private final float[] normals;
     private final int[] indices;
     private final Primitive primitive;
+    private final boolean flat;
     private final float radius;
 
     private Mesh(String name, float[] positions, float[] normals, int[] indices, Primitive primitive) {
+        this(name, positions, normals, indices, primitive, false);
+    }
+
+    /**
+     * With {@code flat}, each triangle is shaded in one colour, lit by the normal of its last vertex (the
+     * provoking vertex), so that shared corners can carry the normal of a face each.
+     */
+    private Mesh(String name, float[] positions, float[] normals, int[] indices, Primitive primitive, boolean flat) {
+        this.flat = flat;
         this.name = name;
         this.positions = positions;
         this.normals = normals;
@@ -111,7 +121,7 @@ public final class Mesh {
         return MeshFiles.read(file, name);
     }
 
-    /** The unit cube, 24 vertices (flat faces), 12 triangles. */
+    /** The unit cube, flat faces: 8 vertices, 12 triangles. */
     public static Mesh box() {
         return BOX;
     }
@@ -184,30 +194,44 @@ public final class Mesh {
         return new Mesh("sphere", p, nm, idx, Primitive.TRIANGLES);
     }
 
+    /**
+     * The unit cube with 8 shared corners instead of 24 face vertices: each face's two triangles end on
+     * one corner of that face, a different corner for every face, and that corner carries the face's
+     * normal; drawn flat (provoking vertex), every face shades as one. A third of the vertices to
+     * transform and light, which is what a software rasteriser spends its render-thread time on.
+     */
     private static Mesh buildBox() {
-        // Per face: outward normal and two edge directions u, v with u x v = normal (counter-clockwise).
-        float[][] faces = {
-            {1, 0, 0, 0, 1, 0, 0, 0, 1}, {-1, 0, 0, 0, 0, 1, 0, 1, 0},
-            {0, 1, 0, 0, 0, 1, 1, 0, 0}, {0, -1, 0, 1, 0, 0, 0, 0, 1},
-            {0, 0, 1, 1, 0, 0, 0, 1, 0}, {0, 0, -1, 0, 1, 0, 1, 0, 0},
-        };
-        float[] p = new float[6 * 4 * 3];
-        float[] n = new float[6 * 4 * 3];
-        int[] idx = new int[6 * 6];
-        float[][] corners = {{-1, -1}, {1, -1}, {1, 1}, {-1, 1}};
-        for (int f = 0; f < 6; f++) {
-            float[] d = faces[f];
-            for (int c = 0; c < 4; c++) {
-                int k = (f * 4 + c) * 3;
-                for (int axis = 0; axis < 3; axis++) {
-                    p[k + axis] = 0.5f * (d[axis] + corners[c][0] * d[3 + axis] + corners[c][1] * d[6 + axis]);
-                    n[k + axis] = d[axis];
-                }
-            }
-            int b = f * 4;
-            System.arraycopy(new int[] {b, b + 1, b + 2, b, b + 2, b + 3}, 0, idx, f * 6, 6);
+        float[] p = new float[8 * 3];
+        for (int i = 0; i < 8; i++) {
+            p[i * 3] = (i & 1) == 0 ? -0.5f : 0.5f;
+            p[i * 3 + 1] = (i & 2) == 0 ? -0.5f : 0.5f;
+            p[i * 3 + 2] = (i & 4) == 0 ? -0.5f : 0.5f;
         }
-        return new Mesh("box", p, n, idx, Primitive.TRIANGLES);
+        // Per face: its outward normal, its corners counter-clockwise seen from outside, and the corner
+        // (one per face, all different) that ends both of its triangles.
+        int[][] quads = {
+            {1, 3, 7, 5}, {0, 4, 6, 2}, // +x, -x
+            {2, 6, 7, 3}, {0, 1, 5, 4}, // +y, -y
+            {4, 5, 7, 6}, {0, 2, 3, 1}, // +z, -z
+        };
+        float[][] normalsOf = {{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}};
+        int[] provoking = {5, 2, 3, 0, 7, 1};
+        float[] n = new float[8 * 3];
+        int[] idx = new int[36];
+        for (int f = 0; f < 6; f++) {
+            int[] q = quads[f];
+            int k = 0;
+            while (q[k] != provoking[f]) {
+                k++;
+            }
+            int c = q[k];
+            int d = q[(k + 1) % 4];
+            int a = q[(k + 2) % 4];
+            int b = q[(k + 3) % 4];
+            System.arraycopy(normalsOf[f], 0, n, c * 3, 3);
+            System.arraycopy(new int[] {a, b, c, d, a, c}, 0, idx, f * 6, 6);
+        }
+        return new Mesh("box", p, n, idx, Primitive.TRIANGLES, true);
     }
 
     private static Mesh buildPlane() {
@@ -283,6 +307,11 @@ public final class Mesh {
     /** What the indices join. */
     public Primitive primitive() {
         return primitive;
+    }
+
+    /** Whether each triangle is shaded in one colour, by the normal of its last vertex. */
+    boolean isFlat() {
+        return flat;
     }
 
     /** Distance from the origin to the farthest vertex, in the mesh's units. */

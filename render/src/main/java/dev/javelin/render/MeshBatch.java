@@ -31,6 +31,7 @@ final class MeshBatch implements Graphics3D {
         final int ibo;
         final int indexCount;
         final int mode;
+        final boolean flat;
         ByteBuffer data;
         long addr;
         int capacity;
@@ -41,6 +42,7 @@ final class MeshBatch implements Graphics3D {
             this.mesh = mesh;
             this.indexCount = mesh.indexCount();
             this.mode = mesh.primitive() == Mesh.Primitive.TRIANGLES ? GL_TRIANGLES : GL_LINES;
+            this.flat = mesh.isFlat() && mode == GL_TRIANGLES;
             vao = glGenVertexArrays();
             vbo = glGenBuffers();
             ibo = glGenBuffers();
@@ -75,15 +77,50 @@ final class MeshBatch implements Graphics3D {
         }
     }
 
+    /** The mesh shader in one variant, and where its uniforms are. */
+    private static final class Program {
+        final ShaderProgram shader;
+        final int viewProjectionLoc;
+        final int toLightLoc;
+        final int lightColorLoc;
+        final int skyColorLoc;
+        final int groundColorLoc;
+        final int upLoc;
+        final int litLoc;
+
+        Program(String defines) {
+            shader = new ShaderProgram("javelin/shaders/mesh.vert", "javelin/shaders/mesh.frag", defines);
+            viewProjectionLoc = shader.uniform("uViewProjection");
+            toLightLoc = shader.uniform("uToLight");
+            lightColorLoc = shader.uniform("uLightColor");
+            skyColorLoc = shader.uniform("uSkyColor");
+            groundColorLoc = shader.uniform("uGroundColor");
+            upLoc = shader.uniform("uUp");
+            litLoc = shader.uniform("uLit");
+        }
+
+        /** Uses this program with the frame's camera and lighting. */
+        void use(Camera3D camera, Lighting lighting, float lit) {
+            shader.use();
+            try (MemoryStack stack = MemoryStack.stackPush()) {
+                glUniformMatrix4fv(viewProjectionLoc, false, camera.viewProjection().get(stack.mallocFloat(16)));
+            }
+            glUniform3f(toLightLoc, lighting.toLightX(), lighting.toLightY(), lighting.toLightZ());
+            setColor(lightColorLoc, lighting.light());
+            setColor(skyColorLoc, lighting.sky());
+            setColor(groundColorLoc, lighting.ground());
+            if (camera.up() == Camera3D.Up.Z) {
+                glUniform3f(upLoc, 0f, 0f, 1f);
+            } else {
+                glUniform3f(upLoc, 0f, 1f, 0f);
+            }
+            glUniform1f(litLoc, lit);
+        }
+    }
+
     private final Camera3D camera;
-    private final ShaderProgram shader;
-    private final int viewProjectionLoc;
-    private final int toLightLoc;
-    private final int lightColorLoc;
-    private final int skyColorLoc;
-    private final int groundColorLoc;
-    private final int upLoc;
-    private final int litLoc;
+    private final Program smooth;
+    private final Program flat;
     private final int instanceVbo;
     private final Map<Mesh, Bucket> buckets = new IdentityHashMap<>();
     private final List<Bucket> used = new ArrayList<>();
@@ -98,14 +135,8 @@ final class MeshBatch implements Graphics3D {
 
     MeshBatch(Camera3D camera) {
         this.camera = camera;
-        shader = new ShaderProgram("javelin/shaders/mesh.vert", "javelin/shaders/mesh.frag");
-        viewProjectionLoc = shader.uniform("uViewProjection");
-        toLightLoc = shader.uniform("uToLight");
-        lightColorLoc = shader.uniform("uLightColor");
-        skyColorLoc = shader.uniform("uSkyColor");
-        groundColorLoc = shader.uniform("uGroundColor");
-        upLoc = shader.uniform("uUp");
-        litLoc = shader.uniform("uLit");
+        smooth = new Program("");
+        flat = new Program("#define FLAT");
         instanceVbo = glGenBuffers();
         upload = MemoryUtil.memAlloc(1024 * INSTANCE_BYTES);
         uploadAddr = MemoryUtil.memAddress(upload);
@@ -198,6 +229,8 @@ final class MeshBatch implements Graphics3D {
         }
         long offset = 0;
         boolean lines = false;
+        boolean flats = false;
+        boolean smooths = false;
         ensureUpload(instances);
         for (int i = 0, n = used.size(); i < n; i++) {
             Bucket b = used.get(i);
@@ -206,23 +239,12 @@ final class MeshBatch implements Graphics3D {
             b.uploadOffset = offset;
             offset += bytes;
             lines |= b.mode == GL_LINES;
+            flats |= b.flat;
+            smooths |= b.mode == GL_TRIANGLES && !b.flat;
         }
         glBindBuffer(GL_ARRAY_BUFFER, instanceVbo);
         nglBufferData(GL_ARRAY_BUFFER, offset, uploadAddr, GL_STREAM_DRAW);
 
-        shader.use();
-        try (MemoryStack stack = MemoryStack.stackPush()) {
-            glUniformMatrix4fv(viewProjectionLoc, false, camera.viewProjection().get(stack.mallocFloat(16)));
-        }
-        glUniform3f(toLightLoc, lighting.toLightX(), lighting.toLightY(), lighting.toLightZ());
-        setColor(lightColorLoc, lighting.light());
-        setColor(skyColorLoc, lighting.sky());
-        setColor(groundColorLoc, lighting.ground());
-        if (camera.up() == Camera3D.Up.Z) {
-            glUniform3f(upLoc, 0f, 0f, 1f);
-        } else {
-            glUniform3f(upLoc, 0f, 1f, 0f);
-        }
         glDisable(GL_BLEND);
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LEQUAL);
@@ -232,13 +254,19 @@ final class MeshBatch implements Graphics3D {
             glEnable(GL_POLYGON_OFFSET_FILL);
             glPolygonOffset(1f, 1f);
         }
-        glUniform1f(litLoc, 1f);
-        drawAll(GL_TRIANGLES);
+        if (flats) {
+            flat.use(camera, lighting, 1f);
+            drawAll(GL_TRIANGLES, true);
+        }
+        if (smooths) {
+            smooth.use(camera, lighting, 1f);
+            drawAll(GL_TRIANGLES, false);
+        }
         if (lines) {
             glDisable(GL_POLYGON_OFFSET_FILL);
             glDisable(GL_CULL_FACE);
-            glUniform1f(litLoc, 0f);
-            drawAll(GL_LINES);
+            smooth.use(camera, lighting, 0f);
+            drawAll(GL_LINES, false);
         }
         glBindVertexArray(0);
         glDisable(GL_CULL_FACE);
@@ -246,10 +274,10 @@ final class MeshBatch implements Graphics3D {
         glEnable(GL_BLEND);
     }
 
-    private void drawAll(int mode) {
+    private void drawAll(int mode, boolean flatOnes) {
         for (int i = 0, n = used.size(); i < n; i++) {
             Bucket b = used.get(i);
-            if (b.mode != mode) {
+            if (b.mode != mode || b.flat != flatOnes) {
                 continue;
             }
             glBindVertexArray(b.vao);
@@ -295,7 +323,8 @@ final class MeshBatch implements Graphics3D {
         buckets.clear();
         used.clear();
         glDeleteBuffers(instanceVbo);
-        shader.delete();
+        smooth.shader.delete();
+        flat.shader.delete();
         MemoryUtil.memFree(upload);
         upload = null;
     }

@@ -12,7 +12,7 @@ class MeshTest {
 
     @Test
     void builtInShapesAreUnitSizedAndCentred() {
-        assertEquals(24, Mesh.box().vertexCount());
+        assertEquals(8, Mesh.box().vertexCount(), "corners shared, faces shaded flat");
         assertEquals(36, Mesh.box().indexCount());
         assertEquals((float) Math.sqrt(0.75), Mesh.box().radius(), 1e-6f);
         assertEquals(0.5f, Mesh.sphere().radius(), 1e-6f);
@@ -27,7 +27,10 @@ class MeshTest {
         assertOutwardWinding(Mesh.sphere());
     }
 
-    /** Every triangle's winding normal points the same way as its vertices' normals (away from the centre). */
+    /**
+     * Every triangle's winding normal points the same way as the normal it is lit by (its first vertex's;
+     * for a flat mesh its last, provoking vertex's, which must then be the face's own normal).
+     */
     private static void assertOutwardWinding(Mesh m) {
         float[] p = m.positions();
         float[] n = m.normals();
@@ -40,8 +43,12 @@ class MeshTest {
             if (face.lengthSquared() < 1e-12f) {
                 continue; // a degenerate triangle at a sphere's pole
             }
-            Vector3f normal = new Vector3f(n[idx[t] * 3], n[idx[t] * 3 + 1], n[idx[t] * 3 + 2]);
+            int lit = m.isFlat() ? idx[t + 2] : idx[t];
+            Vector3f normal = new Vector3f(n[lit * 3], n[lit * 3 + 1], n[lit * 3 + 2]);
             assertTrue(face.dot(normal) > 0, m.name() + " triangle " + t / 3 + " winds inward");
+            if (m.isFlat()) {
+                assertEquals(1f, face.normalize().dot(normal), 1e-6f, m.name() + " triangle " + t / 3 + " lit by its face's normal");
+            }
         }
     }
 
