@@ -145,6 +145,49 @@ class GlRenderer3DOffscreenTest {
     }
 
     @Test
+    void aFrameAllocatesNothingPerObject() throws Exception {
+        long[] perFrame = new long[2];
+        int[] counts = {100, 3000};
+        for (int k = 0; k < counts.length; k++) {
+            int n = counts[k];
+            ManualClock clock = new ManualClock(1_000_000_000L);
+            GlRenderer3D r = new GlRenderer3D(offscreen(160, 120).clock(clock).fpsCap(0).build());
+            r.camera3D().orbit(0f, 0f, 0f, 0.7f, 0.8f, 80f);
+            r.onDraw3D(PhysicalObject3D.class, Mesh.box(), 0xD06040FF);
+            GameWorld world = new GameWorld();
+            for (int i = 0; i < n; i++) {
+                PhysicalObject3D o = (PhysicalObject3D) world.add(cube(i % 60 - 30f, i / 60 - 25f, 0.5f, 0.8f));
+                o.orientation.rotationZ(i);
+            }
+            RenderStatePublisher states = new RenderStatePublisher(PERIOD, WorldBounds.NONE);
+            states.publishWorld(world, clock.nanoTime() - PERIOD);
+            for (var o : world.objects()) {
+                ((PhysicalObject3D) o).orientation.rotateX(0.5f); // so that every frame slerps
+            }
+            states.publishWorld(world, clock.nanoTime());
+            clock.advance(PERIOD / 3);
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] at = new long[2];
+            int index = k;
+            r.addFrameListener((frame, end, nanos) -> {
+                if (frame == 100) {
+                    at[0] = threads.getCurrentThreadAllocatedBytes();
+                } else if (frame == 300) {
+                    at[1] = threads.getCurrentThreadAllocatedBytes();
+                    perFrame[index] = (at[1] - at[0]) / 200;
+                    r.stop();
+                }
+            });
+            r.run(states, new InputQueue());
+        }
+        // The loop itself allocates a little per frame (GLFW's event polling); objects add nothing.
+        assertTrue(perFrame[1] < perFrame[0] + 256, "bytes per frame: " + perFrame[0] + " with 100 objects, "
+                + perFrame[1] + " with 3000");
+        assertTrue(perFrame[1] < 1024, "bytes per frame with 3000 objects: " + perFrame[1]);
+    }
+
+    @Test
     void orientationIsSlerpedBetweenStepsAtAlphaZeroHalfAndOne() throws Exception {
         ManualClock clock = new ManualClock(1_000_000_000L);
         int w = 200;
