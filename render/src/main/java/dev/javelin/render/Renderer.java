@@ -23,8 +23,9 @@ import org.joml.Matrix4f;
 /**
  * The client's view of the game: draws the latest published {@link RenderState} on a loop of its own,
  * blending each object between its previous and current step, and turns keys into actions for the
- * simulation. {@link GlRenderer} draws with OpenGL in a window; {@link NullRenderer} draws nothing, for
- * headless servers and bots.
+ * simulation. {@link GlRenderer} draws with OpenGL in a window, {@link GlRenderer3D} likewise in 3D (its
+ * own registration and hooks, described there); {@link NullRenderer} draws nothing, for headless servers
+ * and bots.
  *
  * <p>A game hooks in either way:
  * <ul>

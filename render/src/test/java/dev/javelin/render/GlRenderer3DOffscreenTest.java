@@ -171,11 +171,11 @@ class GlRenderer3DOffscreenTest {
             long[] at = new long[2];
             int index = k;
             r.addFrameListener((frame, end, nanos) -> {
-                if (frame == 100) {
+                if (frame == 50) {
                     at[0] = threads.getCurrentThreadAllocatedBytes();
-                } else if (frame == 300) {
+                } else if (frame == 150) {
                     at[1] = threads.getCurrentThreadAllocatedBytes();
-                    perFrame[index] = (at[1] - at[0]) / 200;
+                    perFrame[index] = (at[1] - at[0]) / 100;
                     r.stop();
                 }
             });
