@@ -289,6 +289,32 @@ class GlRenderer3DOffscreenTest {
     }
 
     @Test
+    void meshLoadedFromAFileIsDrawnLitInPlace() throws Exception {
+        Mesh pyramid = Mesh.load("meshes/pyramid.obj");
+        GlRenderer3D r = new GlRenderer3D(offscreen(200, 150).build());
+        r.camera3D().lookAt(0f, -6f, 2.5f, 0f, 0f, 0.5f);
+        r.onDraw3D(PhysicalObject3D.class, pyramid, 0xC0C0C0FF);
+        RenderStatePublisher states = publish(cube(0f, 0f, 0f, 1f));
+        Camera3D same = new Camera3D();
+        same.lookAt(0f, -6f, 2.5f, 0f, 0f, 0.5f);
+        // The -y side's middle, left and right of the apex's foot; the apex is at (0, 0, 1).
+        Vector2f left = project(same, 200, 150, -0.4f, -0.6f, 0.3f);
+        Vector2f right = project(same, 200, 150, 0.4f, -0.6f, 0.3f);
+        Vector2f above = project(same, 200, 150, 0f, 0f, 1.4f);
+
+        drive(r, states, new InputQueue(), renderer -> {
+            Pixels p = capture(renderer);
+            assertEquals(1, r.lastFrameMeshDrawCalls());
+            int a = brightness(at(p, left));
+            int b = brightness(at(p, right));
+            assertTrue(a > 40 && b > 40, "the side facing the camera is drawn: " + a + ", " + b);
+            // Smooth normals (Assimp made them): the shade varies across the face with the light from +x.
+            assertTrue(b > a, "lit from +x: right " + b + " brighter than left " + a);
+            assertEquals(0, brightness(at(p, above)), "nothing above the apex");
+        });
+    }
+
+    @Test
     void hudTextAndNetGraphDrawOverTheScene() throws Exception {
         GlRenderer3D r = new GlRenderer3D(offscreen(400, 300).build()) {
             @Override
