@@ -96,8 +96,7 @@ public final class Cubes3D {
         long[] start = {0};
         long[] measuredFrom = {0};
         int[] drawCalls = {0};
-        @SuppressWarnings("unchecked")
-        Map<String, Double>[] cpu = new Map[2];
+        List<Map<String, Double>> cpu = new ArrayList<>(Arrays.asList(null, null));
         renderer.addFrameListener((frame, end, frameNanos) -> {
             if (start[0] == 0) {
                 start[0] = end;
@@ -107,15 +106,15 @@ public final class Cubes3D {
             }
             if (measuredFrom[0] == 0) {
                 measuredFrom[0] = end;
-                cpu[0] = ThreadTimes.sample();
+                cpu.set(0, ThreadTimes.sample());
                 return;
             }
             if (count[0] < intervals.length) {
                 intervals[count[0]++] = frameNanos;
             }
             drawCalls[0] = renderer.lastFrameDrawCalls();
-            if (end - measuredFrom[0] >= measureNanos && cpu[1] == null) {
-                cpu[1] = ThreadTimes.sample();
+            if (end - measuredFrom[0] >= measureNanos && cpu.get(1) == null) {
+                cpu.set(1, ThreadTimes.sample());
                 renderer.stop();
             }
         });
@@ -149,8 +148,8 @@ public final class Cubes3D {
                 loop.stepsRun() - stepsBefore, loop.droppedSteps(), offscreen ? "offscreen" : "windowed", width, height,
                 floor ? "" : ", no floor");
         System.err.printf(Locale.ROOT, "  %s%n", renderer.glRenderer());
-        if (cpu[0] != null && cpu[1] != null) {
-            System.err.println("  " + ThreadTimes.perFrame(cpu[0], cpu[1], d.length));
+        if (cpu.get(0) != null && cpu.get(1) != null) {
+            System.err.println("  " + ThreadTimes.perFrame(cpu.get(0), cpu.get(1), d.length));
         }
     }
 }

@@ -76,7 +76,7 @@ public final class CubeDemo {
                 drawFloor(g, extent);
                 if (orbiting) {
                     // Circles the scene once a minute (the aim set here takes effect from the next frame).
-                    float yaw = -1.2f + (float) (state.step() + g.alpha()) * (float) (2 * Math.PI / 3600);
+                    float yaw = -1.2f + (state.step() + g.alpha()) * (float) (2 * Math.PI / 3600);
                     camera3D().orbit(0f, 0f, 0f, yaw, 0.62f, extent * 2.3f + 6f);
                 }
             }
