@@ -146,6 +146,31 @@ public final class Mesh {
         return WIRE_SPHERE;
     }
 
+    /**
+     * The edges of this triangle mesh as lines (each edge once), for a debug view of a shape such as a
+     * convex hull; a line mesh is returned as it is.
+     */
+    public Mesh wireframe() {
+        if (primitive == Primitive.LINES) {
+            return this;
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        int[] edges = new int[indices.length * 2];
+        int k = 0;
+        for (int t = 0; t < indices.length; t += 3) {
+            for (int e = 0; e < 3; e++) {
+                int a = indices[t + e];
+                int b = indices[t + (e + 1) % 3];
+                long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
+                if (a != b && seen.add(key)) {
+                    edges[k++] = a;
+                    edges[k++] = b;
+                }
+            }
+        }
+        return new Mesh(name + " wireframe", positions, normals, java.util.Arrays.copyOf(edges, k), Primitive.LINES);
+    }
+
     /** The segment from (0, 0, 0) to (1, 0, 0), as a line: what {@link Graphics3D#line} draws. */
     static Mesh line() {
         return LINE;

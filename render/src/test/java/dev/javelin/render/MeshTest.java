@@ -81,6 +81,16 @@ class MeshTest {
     }
 
     @Test
+    void wireframeOfATriangleMeshHasEachEdgeOnce() {
+        Mesh pyramid = Mesh.load("meshes/pyramid.obj").wireframe();
+        assertEquals(Mesh.Primitive.LINES, pyramid.primitive());
+        // 8 edges of the pyramid and the base's diagonal from its triangulation.
+        assertEquals(9 * 2, pyramid.indexCount());
+        assertEquals(18 * 2, Mesh.box().wireframe().indexCount(), "12 edges and a diagonal per face");
+        assertEquals(Mesh.wireBox(), Mesh.wireBox().wireframe());
+    }
+
+    @Test
     void unreadableFilesAndBadArraysFailWithAReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Mesh.decode("this is not a mesh".getBytes(StandardCharsets.US_ASCII), "junk.glb"));
