@@ -6,7 +6,7 @@
 # Builds what it needs first. Output lines are the figures recorded in docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name=${1:?usage: bench/run.sh NAME [args...]  (physics, codec, bandwidth, transport, netcode, render, load)}
+name=${1:?usage: bench/run.sh NAME [args...]  (physics, codec, bandwidth, transport, netcode, render, render3d, load)}
 shift
 mvn -q -B -DskipTests package -pl bench -am >&2
 export BENCH_JAR="$PWD/bench/target/javelin-bench.jar"

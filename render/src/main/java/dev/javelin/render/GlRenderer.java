@@ -162,6 +162,7 @@ public class GlRenderer extends Renderer {
             openWindow();
             batch = new Batch(textures, chooseSpritePath() == RenderOptions.SpritePath.POINTS);
             graphics = new GlGraphics(batch, Font.defaultFont());
+            contextCreated();
             started();
             loop(states, graphics, batch, pending);
         } finally {
@@ -171,6 +172,9 @@ public class GlRenderer extends Renderer {
                     stopped();
                 }
             } finally {
+                if (window != 0) {
+                    contextClosing();
+                }
                 if (batch != null) {
                     batch.delete();
                 }
@@ -297,7 +301,7 @@ public class GlRenderer extends Renderer {
             if (state != null) {
                 drawFrame(graphics, state, o.clock().nanoTime(), width, height);
             }
-            drawCalls = batch.takeDrawCalls();
+            drawCalls = batch.takeDrawCalls() + takeExtraDrawCalls();
             serveCaptures(due, width, height);
             glfwSwapBuffers(window);
             frame++;
@@ -356,11 +360,31 @@ public class GlRenderer extends Renderer {
                     System.out.println("javelin: screenshot saved to " + path);
                 }
             });
+        } else if (pressed && rendererKey(key)) {
+            return;
         } else if (pressed) {
             bindings().keyPressed(key, cursorWorld.x, cursorWorld.y, inputs);
         } else {
             bindings().keyReleased(key, inputs);
         }
+    }
+
+    /** Render thread, after the context and the 2D batch exist and before {@link #started()}: subclasses in this package make their GL objects. */
+    void contextCreated() {
+    }
+
+    /** Render thread, after {@link #stopped()} and while the context still exists: subclasses free their GL objects. */
+    void contextClosing() {
+    }
+
+    /** Draw calls a subclass in this package made in the frame just drawn, beyond the 2D batch's. */
+    int takeExtraDrawCalls() {
+        return 0;
+    }
+
+    /** Whether a subclass in this package takes the pressed {@code key} for itself (then the bindings never see it). */
+    boolean rendererKey(int key) {
+        return false;
     }
 
     private static void serveCaptures(List<CompletableFuture<Pixels>> due, int width, int height) {

@@ -23,8 +23,9 @@ import org.joml.Matrix4f;
 /**
  * The client's view of the game: draws the latest published {@link RenderState} on a loop of its own,
  * blending each object between its previous and current step, and turns keys into actions for the
- * simulation. {@link GlRenderer} draws with OpenGL in a window; {@link NullRenderer} draws nothing, for
- * headless servers and bots.
+ * simulation. {@link GlRenderer} draws with OpenGL in a window, {@link GlRenderer3D} likewise in 3D (its
+ * own registration and hooks, described there); {@link NullRenderer} draws nothing, for headless servers
+ * and bots.
  *
  * <p>A game hooks in either way:
  * <ul>
@@ -66,7 +67,7 @@ public abstract class Renderer {
     private Class<?> lastCallbackClass;
     private DrawCallback<?> lastCallback;
     private final Matrix4f projection = new Matrix4f();
-    private float shownAlpha;
+    float shownAlpha;
 
     protected Renderer(RenderOptions options) {
         if (options == null) {
@@ -227,8 +228,11 @@ public abstract class Renderer {
         }
     }
 
-    /** Draws one whole frame of {@code state} at clock time {@code nowNanos}. Render thread. */
-    final void drawFrame(Surface s, RenderState state, long nowNanos, int width, int height) {
+    /**
+     * Draws one whole frame of {@code state} at clock time {@code nowNanos}: the 2D traversal (the 3D
+     * renderer draws its own). Render thread.
+     */
+    void drawFrame(Surface s, RenderState state, long nowNanos, int width, int height) {
         float alpha = state.alpha(nowNanos);
         shownAlpha = alpha;
         WorldBounds bounds = state.bounds();
@@ -314,7 +318,7 @@ public abstract class Renderer {
     }
 
     /** The object blended for this frame, in a scratch instance of its class owned by the render thread. */
-    private GameObject shown(RenderObject ro, float alpha, WorldBounds bounds) {
+    final GameObject shown(RenderObject ro, float alpha, WorldBounds bounds) {
         GameObject out;
         if (ro.type() == lastScratchClass) {
             out = lastScratch;

@@ -8,8 +8,13 @@ final class ShaderProgram {
     private final int id;
 
     ShaderProgram(String vertexPath, String fragmentPath) {
-        int vs = compile(GL_VERTEX_SHADER, vertexPath);
-        int fs = compile(GL_FRAGMENT_SHADER, fragmentPath);
+        this(vertexPath, fragmentPath, "");
+    }
+
+    /** A program whose sources get {@code defines} (lines such as {@code #define FLAT}) after their {@code #version} line. */
+    ShaderProgram(String vertexPath, String fragmentPath, String defines) {
+        int vs = compile(GL_VERTEX_SHADER, vertexPath, defines);
+        int fs = compile(GL_FRAGMENT_SHADER, fragmentPath, defines);
         id = glCreateProgram();
         glAttachShader(id, vs);
         glAttachShader(id, fs);
@@ -23,9 +28,14 @@ final class ShaderProgram {
         }
     }
 
-    private static int compile(int type, String path) {
+    private static int compile(int type, String path, String defines) {
         int s = glCreateShader(type);
-        glShaderSource(s, Resources.readText(path));
+        String source = Resources.readText(path);
+        if (!defines.isEmpty()) {
+            int eol = source.indexOf('\n') + 1;
+            source = source.substring(0, eol) + defines + "\n" + source.substring(eol);
+        }
+        glShaderSource(s, source);
         glCompileShader(s);
         if (glGetShaderi(s, GL_COMPILE_STATUS) == GL_FALSE) {
             String log = glGetShaderInfoLog(s);

@@ -67,4 +67,27 @@ class InterpolationTest {
         assertEquals(1f, out.position.x, EPS);
         assertEquals(2f, out.position.z, EPS);
     }
+
+    @Test
+    void orientationsAreTheEndStatesAtAlphaZeroAndOneAndTakeTheShortArc() {
+        PhysicalObject3D a = new PhysicalObject3D();
+        a.orientation.rotationX(0.3f);
+        PhysicalObject3D b = new PhysicalObject3D();
+        b.orientation.rotationY(1.2f);
+        PhysicalObject3D out = new PhysicalObject3D();
+        Interpolation.lerp(a, b, 0f, WorldBounds.NONE, Float.POSITIVE_INFINITY, out);
+        assertEquals(0f, out.orientation.angle() - a.orientation.angle(), 1e-5f);
+        assertEquals(a.orientation.x, out.orientation.x, 1e-5f);
+        Interpolation.lerp(a, b, 1f, WorldBounds.NONE, Float.POSITIVE_INFINITY, out);
+        assertEquals(b.orientation.y, out.orientation.y, 1e-5f);
+        assertEquals(b.orientation.w, out.orientation.w, 1e-5f);
+        // q and -q are the same turn: the blend must not swing the long way round between them.
+        PhysicalObject3D c = new PhysicalObject3D();
+        c.orientation.rotationZ(0.2f);
+        PhysicalObject3D d = new PhysicalObject3D();
+        d.orientation.rotationZ(0.4f);
+        d.orientation.set(-d.orientation.x, -d.orientation.y, -d.orientation.z, -d.orientation.w);
+        Interpolation.lerp(c, d, 0.5f, WorldBounds.NONE, Float.POSITIVE_INFINITY, out);
+        assertEquals(0.3f, new Quaternionf(out.orientation).angle(), 1e-4f);
+    }
 }
