@@ -90,7 +90,8 @@ public final class InterpolateStrategy implements SyncStrategy {
             ctx.stats().addUpdateApplied();
         }
         if (own != null && !own.isEmpty()) {
-            reconciler.reconcile(own, ctx, o -> isOwn(o, ctx) || GameWorld.isClientId(o.id()));
+            // Only what the server carried is rewound and re-run: every other object is already at the client step.
+            reconciler.reconcile(own, ctx, o -> false);
         }
     }
 

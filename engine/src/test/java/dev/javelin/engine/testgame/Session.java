@@ -63,8 +63,9 @@ public final class Session implements AutoCloseable {
     public ClientEngine join(SyncSettings sync, String room, NetworkConditions conditions, long seed, long resumeToken) {
         Transport t = conditions == null ? local : new ConditionedTransport(local, conditions, conditions, seed, clock);
         try {
-            ClientEngine c = ClientEngine.join(new ArenaGame(), sync, clock, t, "127.0.0.1", endpoint.tcpPort(),
-                    endpoint.udpPort(), "p" + (clients.size() + 1), room, resumeToken, Duration.ofSeconds(1));
+            ClientEngine c = ClientEngine.builder(ArenaGame::new).sync(sync).clock(clock)
+                .server(t, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name("p" + (clients.size() + 1)).room(room).resumeToken(resumeToken).timeout(Duration.ofSeconds(1)).join();
             clients.add(c);
             return c;
         } catch (IOException e) {
