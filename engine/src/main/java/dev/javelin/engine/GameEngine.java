@@ -46,14 +46,22 @@ public abstract class GameEngine {
         @Override
         public void collisionStarted(GameObject a, GameObject b) {
             if (!events.collisionStart.isEmpty()) {
+                involved = a;
+                other = b;
                 events.collisionStart.dispatch(collisionCall.set(a, b));
+                involved = null;
+                other = null;
             }
         }
 
         @Override
         public void collisionStopped(GameObject a, GameObject b) {
             if (!events.collisionStop.isEmpty()) {
+                involved = a;
+                other = b;
                 events.collisionStop.dispatch(collisionCall.set(a, b));
+                involved = null;
+                other = null;
             }
         }
     };
@@ -62,7 +70,18 @@ public abstract class GameEngine {
     private boolean reenacting;
     private boolean replaying;
     private boolean physicsEnabled = true;
-    private volatile boolean authority = true;
+    private volatile boolean authority;
+    // Where a step is, for the report when game code throws: the phase, and the object(s) involved if any.
+    private String phase = "";
+    private GameObject involved;
+    private GameObject other;
+    private System.Logger logger;
+
+    /**
+     * The role the next game constructed on this thread takes: set by the server and client engine builders
+     * around the game's constructor, so {@link #isAuthority()} is right from the constructor on.
+     */
+    private static final ThreadLocal<Boolean> CONSTRUCTING_AS_AUTHORITY = new ThreadLocal<>();
 
     /** An engine with {@link SimplePhysicsEngine} built from {@code config.physics()}. */
     protected GameEngine(GameConfig config) {
@@ -86,6 +105,84 @@ public abstract class GameEngine {
         this.classes = classes;
         this.physics = physics;
         this.random = new GameRandom(config.seed());
+        Boolean role = CONSTRUCTING_AS_AUTHORITY.get();
+        // A game made on its own (a unit test, a tool) decides for itself, like a standalone game.
+        this.authority = role == null || role;
+    }
+
+    /**
+     * Constructs a game through {@code factory} with {@link #isAuthority()} already {@code authority} in its
+     * constructor. The server and client engine builders call this; a game does not need to.
+     */
+    public static <G extends GameEngine> G constructAs(boolean authority, java.util.function.Supplier<G> factory) {
+        Boolean before = CONSTRUCTING_AS_AUTHORITY.get();
+        CONSTRUCTING_AS_AUTHORITY.set(authority);
+        try {
+            G game = factory.get();
+            if (game == null) {
+                throw new IllegalArgumentException("the game factory returned null");
+            }
+            return game;
+        } finally {
+            if (before == null) {
+                CONSTRUCTING_AS_AUTHORITY.remove();
+            } else {
+                CONSTRUCTING_AS_AUTHORITY.set(before);
+            }
+        }
+    }
+
+    /**
+     * Lifecycle hook: a server engine is being built with this game: no step has run and no player has joined
+     * yet. The place for what only the server creates (the ball, the level). Also called for a
+     * standalone game, which is its own server. Simulation thread; default does nothing.
+     */
+    protected void onServerStart() {
+    }
+
+    /**
+     * Lifecycle hook: this client knows who it plays as ({@code playerId}): a networked client when the
+     * server's welcome arrives (before the first snapshot is applied), a standalone one when it is built. Simulation thread; default does nothing.
+     */
+    protected void onClientStart(int playerId) {
+    }
+
+    /**
+     * Lifecycle hook: a player joined, on the server and on every client of its room (a client learns of the
+     * players already present when it joins). Runs before the {@code playerJoined} event. Simulation thread;
+     * default does nothing.
+     */
+    protected void onPlayerJoined(PlayerInfo player) {
+    }
+
+    /** Lifecycle hook: a player left (on the server, once its reconnect grace ran out). Default does nothing. */
+    protected void onPlayerLeft(PlayerInfo player) {
+    }
+
+    /** Called by the server engine (and a standalone client) once, before the first step; calls {@link #onServerStart}. */
+    public final void notifyServerStarted() {
+        onServerStart();
+    }
+
+    /** Called by the client engine once it knows its player; calls {@link #onClientStart}. */
+    public final void notifyClientStarted(int playerId) {
+        onClientStart(playerId);
+    }
+
+    /**
+     * The game's logger ({@code java.lang.System.Logger}, named {@code dev.javelin.game.<class>}): by default it
+     * writes through java.util.logging to standard error; any thread.
+     */
+    public final System.Logger logger() {
+        if (logger == null) {
+            logger = System.getLogger("dev.javelin.game." + getClass().getSimpleName());
+        }
+        return logger;
+    }
+
+    /** Logs {@code message} at INFO through {@link #logger()}. */
+    protected final void log(String message) {
+        logger().log(System.Logger.Level.INFO, message);
     }
 
     /**
@@ -110,20 +207,41 @@ public abstract class GameEngine {
             world.advanceStep();
             int n = world.stepCount();
             stepCall.set(n, isReenact);
+            phase = "preStep listeners";
             events.preStep.dispatch(stepCall);
             if (!isReenact) {
+                phase = "timer";
                 timer.tick(n);
             }
             if (physicsEnabled) {
+                phase = "physics";
                 physics.step(world, config.dtSeconds(), collisionRelay);
             }
+            phase = "postStep listeners";
             events.postStep.dispatch(stepCall);
+            inStep = false;
+            phase = "objects added or removed during the step";
+            flushDeferred();
+            phase = "quantization";
+            classes.snapAll(world);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            throw failure(e);
         } finally {
             inStep = false;
             reenacting = false;
+            involved = null;
+            other = null;
         }
-        flushDeferred();
-        classes.snapAll(world);
+    }
+
+    /** {@code e} as a {@link StepFailure} naming the step, phase and object involved (itself if it is one). */
+    private StepFailure failure(Throwable e) {
+        if (e instanceof StepFailure f) {
+            return f;
+        }
+        String object = involved == null ? null : other == null ? involved.toString() : involved + " and " + other;
+        return new StepFailure(world.stepCount(), involved != null && other != null ? "a collision listener" : phase,
+                object, e);
     }
 
     /**
@@ -158,12 +276,18 @@ public abstract class GameEngine {
 
     /** As {@link #notifyPlayerJoined(int, String)}, for a player in room {@code roomId}. */
     public void notifyPlayerJoined(int playerId, String name, int roomId) {
-        players.put(playerId, new PlayerInfo(playerId, name, roomId));
+        PlayerInfo info = new PlayerInfo(playerId, name, roomId);
+        players.put(playerId, info);
+        onPlayerJoined(info);
         events.playerJoined.dispatch(l -> l.onPlayer(playerId));
     }
 
-    /** Tells the game a player left; fires {@code playerDisconnected}. */
+    /** Tells the game a player left; calls {@link #onPlayerLeft} and fires {@code playerDisconnected}. */
     public void notifyPlayerDisconnected(int playerId) {
+        PlayerInfo info = players.get(playerId);
+        if (info != null) {
+            onPlayerLeft(info);
+        }
         events.playerDisconnected.dispatch(l -> l.onPlayer(playerId));
         players.remove(playerId);
     }
@@ -182,13 +306,17 @@ public abstract class GameEngine {
     private void addNow(GameObject object) {
         world.add(object);
         classes.snap(object);
+        involved = object;
         events.objectAdded.dispatch(l -> l.onObject(object));
+        involved = null;
     }
 
     private void removeNow(int id) {
         GameObject removed = world.remove(id);
         if (removed != null) {
+            involved = removed;
             events.objectDestroyed.dispatch(l -> l.onObject(removed));
+            involved = null;
         }
     }
 
@@ -272,7 +400,10 @@ public abstract class GameEngine {
         return authority;
     }
 
-    /** Set by the client engine when it takes this game (a game never calls it). */
+    /**
+     * Set by the server and client engines when they take this game (a game never calls it); a game they
+     * built through {@link #constructAs} already had the right value in its constructor.
+     */
     public final void setAuthority(boolean authority) {
         this.authority = authority;
     }

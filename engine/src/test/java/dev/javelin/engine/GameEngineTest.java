@@ -58,7 +58,9 @@ class GameEngineTest {
     @Test
     void stepRefusesReentry() {
         game.events().preStep.subscribe((step, re) -> game.step(false));
-        assertThrows(IllegalStateException.class, () -> game.step(false));
+        StepFailure f = assertThrows(StepFailure.class, () -> game.step(false));
+        assertTrue(f.getCause() instanceof IllegalStateException, f.toString());
+        assertEquals("preStep listeners", f.phase());
         assertFalse(game.isStepping());
     }
 

@@ -48,10 +48,12 @@ class EnginesOverKryoNetTest {
         try (ServerEngine server = ServerEngine.builder(serverGame, endpoint)
                 .config(ServerConfig.defaults().withUpdateRate(3).withReconnectGraceSeconds(0)).log(l -> { }).build()) {
             server.start();
-            ClientEngine a = ClientEngine.connect(new ArenaGame(), SyncSettings.of("extrapolate"), Clock.system(), net,
-                    "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort(), "ann", null, Duration.ofSeconds(5));
-            ClientEngine b = ClientEngine.connect(new ArenaGame(), SyncSettings.of("interpolate"), Clock.system(), net,
-                    "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort(), "bob", null, Duration.ofSeconds(5));
+            ClientEngine a = ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("extrapolate")).clock(Clock.system())
+                .server(net, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name("ann").timeout(Duration.ofSeconds(5)).connect();
+            ClientEngine b = ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("interpolate")).clock(Clock.system())
+                .server(net, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name("bob").timeout(Duration.ofSeconds(5)).connect();
             a.start();
             b.start();
             try {
@@ -83,9 +85,9 @@ class EnginesOverKryoNetTest {
         try (ServerEngine server = ServerEngine.builder(serverGame, endpoint)
                 .config(ServerConfig.defaults().withUpdateRate(3)).log(l -> { }).build()) {
             server.start();
-            try (ClientEngine c = ClientEngine.connect(new ArenaGame(), SyncSettings.of("extrapolate"), Clock.system(),
-                    conditioned, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort(), "cat", null,
-                    Duration.ofSeconds(5))) {
+            try (ClientEngine c = ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("extrapolate")).clock(Clock.system())
+                .server(conditioned, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name("cat").timeout(Duration.ofSeconds(5)).connect()) {
                 c.start();
                 for (int i = 0; i < 60; i++) {
                     c.queueInput("move", i % 2, 1);
@@ -103,8 +105,9 @@ class EnginesOverKryoNetTest {
 
     private static ClientEngine client(Transport via, TransportServer endpoint, String sync, String room)
             throws java.io.IOException {
-        return ClientEngine.connect(new ArenaGame(), SyncSettings.of(sync), Clock.system(), via, "127.0.0.1",
-                endpoint.tcpPort(), endpoint.udpPort(), room == null ? "solo" : room, room, Duration.ofSeconds(5));
+        return ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of(sync)).clock(Clock.system())
+                .server(via, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name(room == null ? "solo" : room).room(room).timeout(Duration.ofSeconds(5)).connect();
     }
 
     /** The ids in {@code c}'s world, published from its own simulation thread after every step. */

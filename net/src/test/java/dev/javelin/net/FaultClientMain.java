@@ -47,10 +47,10 @@ final class FaultClientMain {
         int tcp = Integer.parseInt(args[1]);
         int udp = Integer.parseInt(args[2]);
         List<ClientEngine> clients = List.of(
-                ClientEngine.connect(new ArenaGame(), SyncSettings.of("extrapolate"), Clock.system(), conditioned, host,
-                        tcp, udp, "ann", null, Duration.ofSeconds(20)),
-                ClientEngine.connect(new ArenaGame(), SyncSettings.of("interpolate"), Clock.system(), conditioned, host,
-                        tcp, udp, "bob", null, Duration.ofSeconds(20)));
+                ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("extrapolate")).clock(Clock.system())
+                .server(conditioned, host, tcp, udp).name("ann").timeout(Duration.ofSeconds(20)).connect(),
+                ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("interpolate")).clock(Clock.system())
+                .server(conditioned, host, tcp, udp).name("bob").timeout(Duration.ofSeconds(20)).connect());
         List<WorldWatch> worlds = clients.stream().map(WorldWatch::of).toList();
         clients.forEach(ClientEngine::start);
         int[] sent = new int[clients.size()];

@@ -178,10 +178,10 @@ class HostilePeersTest {
             return t;
         });
         try {
-            honest.add(new Honest(ClientEngine.connect(new ArenaGame(), SyncSettings.of("extrapolate"), Clock.system(),
-                    clientNet, "127.0.0.1", tcp, udp, "ann", null, WAIT)));
-            honest.add(new Honest(ClientEngine.connect(new ArenaGame(), SyncSettings.of("interpolate"), Clock.system(),
-                    clientNet, "127.0.0.1", tcp, udp, "bob", null, WAIT)));
+            honest.add(new Honest(ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("extrapolate")).clock(Clock.system())
+                .server(clientNet, "127.0.0.1", tcp, udp).name("ann").timeout(WAIT).connect()));
+            honest.add(new Honest(ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("interpolate")).clock(Clock.system())
+                .server(clientNet, "127.0.0.1", tcp, udp).name("bob").timeout(WAIT).connect()));
             honest.forEach(h -> h.client.start());
             await(() -> honest.stream().allMatch(h -> h.seenSnapshots > 5), WAIT, "honest clients receive snapshots");
 

@@ -59,7 +59,9 @@ class JoinApprovalOverKryoNetTest {
 
     private static ClientEngine join(KryoNetTransport net, TransportServer endpoint, JoinRequest request)
             throws Exception {
-        return ClientEngine.connect(new ArenaGame(), SyncSettings.of("extrapolate"), Clock.system(), net, "127.0.0.1",
-                endpoint.tcpPort(), endpoint.udpPort(), request, WAIT);
+        return ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("extrapolate")).clock(Clock.system())
+                .server(net, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort()).name(request.playerName())
+                .room(request.room()).credential(request.credential()).clientVersion(request.clientVersion())
+                .timeout(WAIT).connect();
     }
 }

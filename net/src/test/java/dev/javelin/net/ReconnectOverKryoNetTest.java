@@ -85,8 +85,9 @@ class ReconnectOverKryoNetTest {
     }
 
     private ClientEngine connect(String name, long resumeToken) throws IOException {
-        return ClientEngine.connect(new ArenaGame(), SyncSettings.of("extrapolate"), Clock.system(), net, "127.0.0.1",
-                endpoint.tcpPort(), endpoint.udpPort(), name, null, resumeToken, WAIT);
+        return ClientEngine.builder(ArenaGame::new).sync(SyncSettings.of("extrapolate")).clock(Clock.system())
+                .server(net, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name(name).resumeToken(resumeToken).timeout(WAIT).connect();
     }
 
     @BeforeEach

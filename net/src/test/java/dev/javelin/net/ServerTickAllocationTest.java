@@ -123,9 +123,9 @@ class ServerTickAllocationTest {
                 // Connecting blocks until the welcome, and the welcome needs server steps: join from another thread.
                 Thread joiner = new Thread(() -> {
                     try {
-                        ClientEngine c = ClientEngine.connect(new Dots(0), SyncSettings.of("interpolate"),
-                                Clock.system(), net, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort(),
-                                "p" + index, null, Duration.ofSeconds(10));
+                        ClientEngine c = ClientEngine.builder(() -> new Dots(0)).sync(SyncSettings.of("interpolate")).clock(Clock.system())
+                .server(net, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name("p" + index).timeout(Duration.ofSeconds(10)).connect();
                         synchronized (clients) {
                             clients.add(c);
                         }

@@ -28,9 +28,9 @@ final class Bots {
         try {
             for (int i = 0; i < c.bots(); i++) {
                 SpaceGame game = Main.newGame(c);
-                ClientEngine bot = ClientEngine.connect(game, Main.sync(c), Clock.system(),
-                        Main.conditioned(net, c, 100 + i), c.connectHost(), port, c.connectUdpPort(), "bot " + (i + 1), null,
-                        Duration.ofSeconds(10));
+                ClientEngine bot = ClientEngine.builder(game).sync(Main.sync(c)).clock(Clock.system())
+                .server(Main.conditioned(net, c, 100 + i), c.connectHost(), port, c.connectUdpPort())
+                .name("bot " + (i + 1)).timeout(Duration.ofSeconds(10)).connect();
                 BotBrain brain = new BotBrain(1000 + i);
                 bot.addStepListener((client, due) -> {
                     for (String action : brain.decide(game.shipOf(client.playerId()), game.world().objects(),

@@ -3,7 +3,6 @@ package dev.javelin.sample;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.agones.AgonesBridge;
-import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.Protocol;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;
@@ -22,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The sample game's launcher:
@@ -79,10 +79,11 @@ public final class Main {
     private static int host(LaunchConfig c) throws Exception {
         LocalTransport local = new LocalTransport(Protocol.registry());
         TransportServer endpoint = local.bind("local", 0, 0);
-        try (ServerEngine server = ServerEngine.builder(newGame(c), endpoint).config(serverConfig(c)).build()) {
+        try (ServerEngine server = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c)).build()) {
             server.start();
-            ClientEngine client = ClientEngine.connect(newGame(c), sync(c), Clock.system(), conditioned(local, c, 1),
-                    "local", endpoint.tcpPort(), endpoint.udpPort(), c.string("name"), null, Duration.ofSeconds(5));
+            ClientEngine client = ClientEngine.builder(() -> newGame(c)).sync(sync(c)).clock(Clock.system())
+                .server(conditioned(local, c, 1), "local", endpoint.tcpPort(), endpoint.udpPort())
+                .name(c.string("name")).timeout(Duration.ofSeconds(5)).connect();
             return play(client, c);
         }
     }
@@ -92,9 +93,10 @@ public final class Main {
         int port = c.connectPort();
         String room = c.string("room").isEmpty() ? null : c.string("room");
         String ticket = c.string("ticket").isEmpty() ? null : c.string("ticket");
-        ClientEngine client = ClientEngine.connect(newGame(c), sync(c), Clock.system(), conditioned(net, c, 2),
-                c.connectHost(), port, c.connectUdpPort(),
-                new JoinRequest(c.string("name"), room, 0, ticket, AgonesLaunch.VERSION), Duration.ofSeconds(10));
+        ClientEngine client = ClientEngine.builder(() -> newGame(c)).sync(sync(c)).clock(Clock.system())
+                .server(conditioned(net, c, 2), c.connectHost(), port, c.connectUdpPort())
+                .name(c.string("name")).room(room).credential(ticket).clientVersion(AgonesLaunch.VERSION)
+                .timeout(Duration.ofSeconds(10)).connect();
         return play(client, c);
     }
 
@@ -109,8 +111,11 @@ public final class Main {
             client.start();
             double duration = c.decimal("duration");
             if (c.flag("headless")) {
-                new CountDownLatch(1).await(duration > 0 ? (long) (duration * 1000) : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
-                return 0;
+                long end = duration > 0 ? System.nanoTime() + (long) (duration * 1e9) : Long.MAX_VALUE;
+                while (System.nanoTime() < end && !ended(client)) {
+                    Thread.sleep(50);
+                }
+                return exitStatus(client);
             }
             int fpsCap = c.integer("fpsCap");
             RenderOptions.Builder options = RenderOptions.builder().title("Javelin — space arena")
@@ -136,9 +141,35 @@ public final class Main {
                 timer.setDaemon(true);
                 timer.start();
             }
+            Thread watch = new Thread(() -> {
+                while (!ended(client)) {
+                    LockSupport.parkNanos(50_000_000L);
+                }
+                view.stop();
+            }, "javelin-watch");
+            watch.setDaemon(true);
+            watch.start();
             view.run(publisher, inputs);
-            return 0;
+            return exitStatus(client);
         }
+    }
+
+    /** True once the client stopped for a failure or its server went away. */
+    private static boolean ended(ClientEngine client) {
+        return client.failure() != null || client.disconnectReason() != null;
+    }
+
+    /** 0 for a game that ended normally; otherwise prints why and returns 1. */
+    private static int exitStatus(ClientEngine client) {
+        if (client.failure() != null) {
+            System.err.println("javelin: " + client.failure().getMessage());
+            return 1;
+        }
+        if (client.disconnectReason() != null) {
+            System.err.println("javelin: disconnected: " + client.disconnectReason());
+            return 1;
+        }
+        return 0;
     }
 
     private static int server(LaunchConfig c) throws Exception {
@@ -148,8 +179,9 @@ public final class Main {
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.integer("port");
         TransportServer endpoint = net.bind(c.string("host"), port, port == 0 ? 0 : port + 1);
-        ServerEngine.Builder builder = ServerEngine.builder(newGame(c), endpoint).config(serverConfig(c))
-                .maxPlayers(c.integer("maxPlayers"));
+        CountDownLatch failed = new CountDownLatch(1);
+        ServerEngine.Builder builder = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c))
+                .maxPlayers(c.integer("maxPlayers")).onFailure(f -> failed.countDown());
         if (agones != null) {
             builder.joinApprover(agones.approver());
         }
@@ -164,7 +196,12 @@ public final class Main {
                 bridge.start();
             }
             double duration = c.decimal("duration");
-            new CountDownLatch(1).await(duration > 0 ? (long) (duration * 1000) : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
+            failed.await(duration > 0 ? (long) (duration * 1000) : Long.MAX_VALUE, TimeUnit.MILLISECONDS);
+            if (server.failure() != null) {
+                // The report with its stack trace went to the server log; this is the one line for the operator.
+                System.err.println("javelin: " + server.failure().getMessage());
+                return 1;
+            }
         }
         return 0;
     }

@@ -118,8 +118,10 @@ class AgonesFleetProcessTest {
 
     private ClientEngine join(KryoNetTransport net, String host, int tcp, int udp, JoinRequest request)
             throws Exception {
-        ClientEngine c = ClientEngine.connect(new SpaceGame(SpaceGame.config(1)), SyncSettings.of("extrapolate"),
-                Clock.system(), net, host, tcp, udp, request, Duration.ofSeconds(20));
+        ClientEngine c = ClientEngine.builder(() -> new SpaceGame(SpaceGame.config(1)))
+                .sync(SyncSettings.of("extrapolate")).clock(Clock.system()).server(net, host, tcp, udp)
+                .name(request.playerName()).room(request.room()).credential(request.credential())
+                .clientVersion(request.clientVersion()).timeout(Duration.ofSeconds(20)).connect();
         clients.add(c);
         return c;
     }

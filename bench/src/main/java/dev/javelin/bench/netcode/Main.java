@@ -5,6 +5,7 @@ import dev.javelin.engine.util.GameRandom;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.physics.WorldBounds;
 import dev.javelin.engine.server.ServerConfig;
+import dev.javelin.engine.sync.StrategyRegistry;
 import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.testgame.ArenaGame;
 import dev.javelin.engine.testgame.Session;
@@ -87,7 +88,7 @@ public final class Main {
         int seconds = Integer.parseInt(opt.get("seconds"));
         NetworkConditions link = NetworkConditions.NONE.withLatencyMillis(rtt / 2).withJitterMillis(jitter / 2)
                 .withLoss(loss);
-        for (String strategy : SyncSettings.STRATEGIES) {
+        for (String strategy : StrategyRegistry.builtIn().names()) {
             System.out.println(run(strategy, clients, link, seconds) + String.format(
                     " rttMs=%d jitterMs=%d lossPct=%.0f", rtt, jitter, loss * 100));
         }

@@ -1,40 +1,31 @@
 package dev.javelin.engine.client;
 
-import dev.javelin.engine.sync.InputHistory;
-
 import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.StepFailure;
+import dev.javelin.engine.protocol.PlayerPresence;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.view.InputAction;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.NetStats;
 import dev.javelin.engine.view.RenderStatePublisher;
 import dev.javelin.engine.world.Input;
-import dev.javelin.engine.codec.CodecException;
-import dev.javelin.engine.codec.DesyncException;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
-import dev.javelin.engine.protocol.SnapshotPacket;
 import dev.javelin.engine.protocol.Welcome;
-import dev.javelin.engine.sync.ClientContext;
 import dev.javelin.engine.sync.DriftCorrector;
+import dev.javelin.engine.sync.InputHistory;
 import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.sync.SyncStats;
 import dev.javelin.engine.sync.SyncStrategy;
 import dev.javelin.engine.sync.WorldUpdate;
-import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.DisconnectReason;
-import dev.javelin.engine.transport.Transport;
 import dev.javelin.engine.transport.TransportClient;
-import dev.javelin.engine.transport.TransportException;
-import dev.javelin.engine.transport.TransportListener;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A client: runs the same game as the server on its own step loop and lets a {@link SyncStrategy}
@@ -47,8 +38,15 @@ import java.util.concurrent.locks.LockSupport;
  * the newest snapshot sequence (the ack); let the strategy advance the world; nudge the step clock
  * toward the strategy's target; hand the world to the step listener (the render-state publisher).
  *
- * <p>Standalone mode ({@link #standalone}) runs the game with no server: the client is the authority
- * and inputs apply directly.
+ * <p>Built with {@link #builder}: {@link ClientBuilder#connect()} joins a server and waits for its welcome,
+ * {@link ClientBuilder#join()} sends the join and lets {@link #step()} take the welcome when it comes, and
+ * {@link ClientBuilder#standalone()} runs the game with no server (the client is the authority and inputs apply
+ * directly).
+ *
+ * <p>When game code throws during a client step, the client stops: it logs the {@link StepFailure} with its
+ * stack trace, closes its connection (the server sees it leave), stops its loop and tells the
+ * {@link ClientBuilder#onFailure} listener; {@link #failure()} says why. A server that stopped for a failure says
+ * why in {@link #disconnectReason()}.
  *
  * <p>Threads: the step runs on the client's simulation thread ({@link #start()} makes one, or drive
  * {@link #step()} with a manual clock). {@link #queueInput} is for any thread (the render thread); the
@@ -62,47 +60,47 @@ public final class ClientEngine implements AutoCloseable {
         void afterStep(ClientEngine client, long stepDueNanos);
     }
 
-    /** Upper bounds of an input message's encoded size: the fixed part, and one entry less its action. */
-    private static final int INPUT_MESSAGE_HEADER_BYTES = 32;
-    private static final int INPUT_ENTRY_BYTES = 24;
-
     private final GameEngine game;
     private final SyncSettings settings;
     private final SyncStrategy strategy;
     private final Clock clock;
     private final StepLoop loop;
     private final InputHistory history = new InputHistory(InputMessage.MAX_INPUTS);
-    private final List<WorldUpdate> pending = new ArrayList<>();
+    private final List<WorldUpdate> updates = new ArrayList<>();
     private final SyncStats syncStats = new SyncStats();
     private final ClientStats stats = new ClientStats();
     private final RttEstimator rtt = new RttEstimator();
     private final ServerStepClock serverClock;
     private final DriftCorrector drift;
-    private final Context context = new Context();
-    private final Listener listener = new Listener();
+    private final StrategyContext context = new StrategyContext(this);
     private final boolean standalone;
     private final List<StepListener> stepListeners = new ArrayList<>();
     private final NetStatsMeter meter;
+    private final InputSender sender;
+    private final Consumer<String> log;
+    private final Consumer<StepFailure> onFailure;
+    private volatile StepFailure failure;
     private volatile InputQueue inputQueue = new InputQueue();
-    private int lastSnapshotBytes;
-    private TransportClient connection;
-    private SnapshotReceiver receiver;
+    private ServerLink link;
+    private final SnapshotIntake intake;
     private int playerId;
     private long snapshotIntervalNanos;
-    private boolean ackDue;
-    private volatile DisconnectReason disconnectReason;
-    private Welcome welcome;
 
-    private ClientEngine(GameEngine game, SyncSettings settings, Clock clock, boolean standalone) {
-        this.game = game;
-        this.settings = settings;
-        this.strategy = settings.create();
-        this.clock = clock;
+    ClientEngine(ClientBuilder b, boolean standalone) {
+        this.settings = standalone ? SyncSettings.of("frameSync") : b.sync;
+        this.strategy = b.strategies.create(settings);
+        this.game = GameEngine.constructAs(standalone, b.factory);
+        this.clock = b.clock;
         this.standalone = standalone;
+        this.log = b.log;
+        this.onFailure = b.onFailure;
+        this.sender = new InputSender(history, stats);
         long period = game.config().stepPeriodNanos();
         this.serverClock = new ServerStepClock(period);
+        this.intake = new SnapshotIntake(game, history, stats, rtt, serverClock, sender);
         this.meter = new NetStatsMeter(game.config().stepRate());
-        this.drift = new DriftCorrector(strategy.driftThresholds(), period, 0.5);
+        this.drift = new DriftCorrector(settings.drift() != null ? settings.drift() : strategy.driftThresholds(),
+                period, 0.5);
         this.loop = new StepLoop(clock, period, 5, due -> {
             step();
             for (StepListener l : stepListeners) {
@@ -114,111 +112,61 @@ public final class ClientEngine implements AutoCloseable {
     }
 
     /**
-     * Connects to a server, joins as {@code name} (in {@code room}, null for the default) and waits for
-     * the welcome. Blocks up to {@code timeout}; call it before {@link #start()}, on the thread that
-     * will not be the step loop's.
-     *
-     * @throws TransportException if the server does not answer or refuses; IOException for I/O failures
+     * A builder for a client of the game {@code factory} makes: its constructor runs with
+     * {@link GameEngine#isAuthority()} already false (true for a standalone client).
      */
-    public static ClientEngine connect(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
-                                       String host, int tcpPort, int udpPort, String name, String room,
-                                       Duration timeout) throws IOException {
-        return connect(game, settings, clock, transport, host, tcpPort, udpPort, name, room, 0L, timeout);
+    public static ClientBuilder builder(Supplier<? extends GameEngine> factory) {
+        return new ClientBuilder(factory);
     }
 
     /**
-     * Like {@link #connect(GameEngine, SyncSettings, Clock, Transport, String, int, int, String, String, Duration)},
-     * presenting {@code resumeToken} (an earlier client's {@link #resumeToken()}, 0 for none): within the server's
-     * reconnect grace the client takes back that player, with the same {@link #playerId()} and objects, which
-     * arrive in the first (full) snapshot; {@code game} should be a fresh instance. An expired or unknown token
-     * joins as a new player, in {@code room}.
+     * A builder for a client of a game made beforehand: its constructor ran as a game on its own, with
+     * {@code isAuthority()} true; prefer {@link #builder(Supplier)}.
      */
-    public static ClientEngine connect(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
-                                       String host, int tcpPort, int udpPort, String name, String room,
-                                       long resumeToken, Duration timeout) throws IOException {
-        return connect(game, settings, clock, transport, host, tcpPort, udpPort,
-                new JoinRequest(name, room, resumeToken), timeout);
-    }
-
-    /**
-     * Like {@link #connect(GameEngine, SyncSettings, Clock, Transport, String, int, int, String, String, Duration)},
-     * sending {@code request} as it is: for a join that carries a credential (a password, a signed join ticket)
-     * or the client's version. A refusal by the server's join approval throws a {@link TransportException} whose
-     * reason's detail is the server's one-line refusal.
-     */
-    public static ClientEngine connect(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
-                                       String host, int tcpPort, int udpPort, JoinRequest request,
-                                       Duration timeout) throws IOException {
-        ClientEngine c = new ClientEngine(game, settings, clock, false);
-        c.open(transport, host, tcpPort, udpPort, request, timeout);
-        return c;
-    }
-
-    /**
-     * Connects and sends the join request without waiting for the welcome, which {@link #step()} then
-     * handles when it arrives: for callers that drive the server and the client from one thread (tests,
-     * the netcode harness). {@link #isJoined()} says when it has.
-     */
-    public static ClientEngine join(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
-                                    String host, int tcpPort, int udpPort, String name, String room,
-                                    Duration timeout) throws IOException {
-        return join(game, settings, clock, transport, host, tcpPort, udpPort, name, room, 0L, timeout);
-    }
-
-    /** {@link #join} presenting {@code resumeToken}, as {@link #connect} with a token does. */
-    public static ClientEngine join(GameEngine game, SyncSettings settings, Clock clock, Transport transport,
-                                    String host, int tcpPort, int udpPort, String name, String room,
-                                    long resumeToken, Duration timeout) throws IOException {
-        ClientEngine c = new ClientEngine(game, settings, clock, false);
-        c.connection = transport.connect(host, tcpPort, udpPort, timeout);
-        c.connection.send(new JoinRequest(name, room, resumeToken), Channel.RELIABLE);
-        return c;
+    public static ClientBuilder builder(GameEngine game) {
+        if (game == null) {
+            throw new IllegalArgumentException("game must not be null");
+        }
+        return new ClientBuilder(() -> game);
     }
 
     /** True once the server's welcome has arrived. */
     public boolean isJoined() {
-        return welcome != null;
+        return link != null && link.welcome() != null;
     }
 
-    /** A client with no server: the game runs locally as its own authority, for player 1. */
-    public static ClientEngine standalone(GameEngine game, Clock clock) {
-        ClientEngine c = new ClientEngine(game, SyncSettings.of("frameSync"), clock, true);
-        c.playerId = 1;
-        game.notifyPlayerJoined(1, "player");
-        return c;
+    /** Joins over {@code connection}; returns the link, for the builder to wait on. */
+    ServerLink open(TransportClient connection, JoinRequest join) {
+        link = new ServerLink(connection, join, this::onWelcome, p -> intake.accept(p, clock.nanoTime()),
+                this::onPresence, () -> stats.unexpectedMessages++);
+        return link;
     }
 
-    private void open(Transport transport, String host, int tcpPort, int udpPort, JoinRequest request,
-                      Duration timeout) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        connection = transport.connect(host, tcpPort, udpPort, timeout);
-        connection.send(request, Channel.RELIABLE);
-        while (welcome == null) {
-            if (disconnectReason != null) {
-                throw new TransportException(disconnectReason);
-            }
-            if (System.nanoTime() > deadline) {
-                connection.close();
-                throw new TransportException(DisconnectReason.of(DisconnectReason.Cause.TIMED_OUT,
-                        "no welcome from " + host + ":" + tcpPort + " within " + timeout));
-            }
-            connection.poll(listener);
-            if (welcome == null) {
-                LockSupport.parkNanos(200_000L);
-            }
-        }
+    void startStandalone(String name) {
+        playerId = 1;
+        game.notifyServerStarted();
+        game.notifyClientStarted(1);
+        game.notifyPlayerJoined(1, name);
     }
 
     private void onWelcome(Welcome w) {
-        welcome = w;
         playerId = w.playerId();
         snapshotIntervalNanos = (long) w.updateRate() * game.config().stepPeriodNanos();
-        receiver = new SnapshotReceiver(game);
+        intake.open();
         long now = clock.nanoTime();
         serverClock.onSample(w.serverStep(), now);
         int start = (int) Math.round(strategy.targetStep(serverClock.serverStepAt(now), 0));
         game.world().setStepCount(Math.max(0, start));
         loop.resetSchedule();
+        game.notifyClientStarted(playerId);
+    }
+
+    private void onPresence(PlayerPresence p) {
+        if (p.present() && game.player(p.playerId()) == null) {
+            game.notifyPlayerJoined(p.playerId(), p.name(), p.roomId());
+        } else if (!p.present() && game.player(p.playerId()) != null) {
+            game.notifyPlayerDisconnected(p.playerId());
+        }
     }
 
     /** Starts the simulation thread ("javelin-client"). */
@@ -258,7 +206,7 @@ public final class ClientEngine implements AutoCloseable {
     public NetStats netStats() {
         long corrections = syncStats.localCorrections() + syncStats.remoteCorrections() + syncStats.snaps();
         return meter.sample(clock.nanoTime(), stats.snapshotBytesIn, stats.bytesOut, corrections,
-                rtt.rttNanos() / 1e6f, lastSnapshotBytes, (float) drift.lastDrift(),
+                rtt.rttNanos() / 1e6f, intake.lastSnapshotBytes(), (float) drift.lastDrift(),
                 standalone ? "standalone" : strategy.name());
     }
 
@@ -291,20 +239,49 @@ public final class ClientEngine implements AutoCloseable {
         return input;
     }
 
-    /** Runs one client step now (see the class comment). */
+    /** Runs one client step now (see the class comment); after a failure it does nothing. */
     public void step() {
+        if (failure != null) {
+            return;
+        }
+        try {
+            stepOnce();
+        } catch (StepFailure f) {
+            fail(f);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            fail(new StepFailure(game.world().stepCount(), "the client step (sync strategy " + strategy.name() + ")",
+                    null, e));
+        }
+    }
+
+    /** The failure policy: log, leave the server, stop stepping. */
+    private void fail(StepFailure f) {
+        failure = f;
+        log.accept("client stopped: " + f.report());
+        if (link != null) {
+            link.close();
+        }
+        loop.stop();
+        onFailure.accept(f);
+    }
+
+    /** Why this client stopped stepping, or null while it runs. Any thread. */
+    public StepFailure failure() {
+        return failure;
+    }
+
+    private void stepOnce() {
         long now = clock.nanoTime();
-        if (connection != null) {
-            connection.poll(listener);
-            if (welcome == null) {
+        if (link != null) {
+            link.poll();
+            if (link.welcome() == null) {
                 return;
             }
         }
         serverClock.setOneWayNanos(rtt.rttNanos() / 2);
-        if (!pending.isEmpty()) {
-            pending.sort(Comparator.comparingInt(WorldUpdate::sequence));
-            strategy.applyUpdates(pending, context);
-            pending.clear();
+        if (!intake.drain(updates).isEmpty()) {
+            strategy.applyUpdates(updates, context);
+            updates.clear();
         }
         for (InputAction a : inputQueue.drain()) {
             sendInput(a.action(), a.x(), a.y());
@@ -313,51 +290,12 @@ public final class ClientEngine implements AutoCloseable {
             game.step(false);
             return;
         }
-        sendInputs(now);
+        if (link != null) {
+            sender.send(link.connection(), intake.receiver(), now);
+        }
         strategy.step(context);
         history.discardBefore(game.world().stepCount() - settings.maxReEnactSteps() - 1);
         correctDrift(now);
-    }
-
-    private void sendInputs(long now) {
-        if (connection == null || welcome == null || (history.unackedCount() == 0 && !ackDue)) {
-            return;
-        }
-        List<Input> unacked = history.unacked();
-        Input[] entries = unacked.subList(0, fittingInputs(unacked)).toArray(new Input[0]);
-        connection.send(new InputMessage(receiver.newestSequence(), now, receiver.fullRequested(), entries),
-                Channel.UNRELIABLE);
-        // An estimate of the serialized size (header, then per input: sequence, step, action, two floats).
-        stats.bytesOut += 16 + entries.length * 20L;
-        ackDue = false;
-    }
-
-    /**
-     * How many of the oldest {@code unacked} inputs fit one datagram. While the server acknowledges nothing (a
-     * blackout, a rate limit) up to {@link InputMessage#MAX_INPUTS} pile up, more than one datagram holds; the
-     * oldest go first and the rest follow as those are acknowledged.
-     */
-    private static int fittingInputs(List<Input> unacked) {
-        int budget = Transport.MAX_UNRELIABLE_PAYLOAD_BYTES - INPUT_MESSAGE_HEADER_BYTES;
-        int n = 0;
-        for (Input input : unacked) {
-            budget -= INPUT_ENTRY_BYTES + utf8Bytes(input.action());
-            if (budget < 0 || n == InputMessage.MAX_INPUTS) {
-                break;
-            }
-            n++;
-        }
-        return n;
-    }
-
-    /** An upper bound of the UTF-8 length of {@code s}. */
-    private static int utf8Bytes(String s) {
-        int bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        }
-        return bytes;
     }
 
     private void correctDrift(long now) {
@@ -376,94 +314,16 @@ public final class ClientEngine implements AutoCloseable {
         }
     }
 
-    private void onSnapshot(SnapshotPacket packet) {
-        long now = clock.nanoTime();
-        rtt.onEcho(packet.echoTimeNanos(), packet.heldNanos(), now);
-        history.acknowledge(packet.inputAck());
-        stats.snapshotBytesIn += packet.length();
-        lastSnapshotBytes = packet.length();
-        WorldUpdate update;
-        try {
-            update = receiver.decode(packet.data(), packet.length(),
-                    (event, step) -> game.events().gameEvent.dispatch(l -> l.onEvent(event, step)));
-        } catch (DesyncException desync) {
-            stats.desyncs++;
-            ackDue = true;
-            return;
-        } catch (CodecException bad) {
-            stats.decodeErrors++;
-            return;
-        }
-        if (update == null) {
-            return;
-        }
-        stats.snapshotsIn++;
-        serverClock.onSample(update.step(), now);
-        ackDue = true;
-        pending.add(update);
+    InputHistory inputHistory() {
+        return history;
     }
 
-    private final class Listener implements TransportListener {
-        @Override
-        public void connected(int connectionId) {
-        }
-
-        @Override
-        public void message(int connectionId, Object message, Channel channel) {
-            if (message instanceof SnapshotPacket p) {
-                if (receiver != null) {
-                    onSnapshot(p);
-                }
-            } else if (message instanceof Welcome w) {
-                if (welcome == null) {
-                    onWelcome(w);
-                }
-            } else {
-                stats.unexpectedMessages++;
-            }
-        }
-
-        @Override
-        public void disconnected(int connectionId, DisconnectReason reason) {
-            disconnectReason = reason;
-        }
+    long nowNanos() {
+        return clock.nanoTime();
     }
 
-    private final class Context implements ClientContext {
-        @Override
-        public GameEngine game() {
-            return game;
-        }
-
-        @Override
-        public int playerId() {
-            return playerId;
-        }
-
-        @Override
-        public InputHistory inputs() {
-            return history;
-        }
-
-        @Override
-        public double serverStepEstimate() {
-            return serverClock.serverStepAt(clock.nanoTime());
-        }
-
-        @Override
-        public long nowNanos() {
-            return clock.nanoTime();
-        }
-
-        @Override
-        public long snapshotIntervalNanos() {
-            return snapshotIntervalNanos;
-        }
-
-        @Override
-        public SyncStats stats() {
-            return syncStats;
-        }
+    long snapshotIntervalNanos() {
+        return snapshotIntervalNanos;
     }
 
     /** The id this client plays as (0 before the welcome). */
@@ -473,11 +333,17 @@ public final class ClientEngine implements AutoCloseable {
 
     /** The token that lets this player rejoin as itself after a drop, or 0. */
     public long resumeToken() {
-        return welcome == null ? 0 : welcome.resumeToken();
+        return isJoined() ? link.welcome().resumeToken() : 0;
     }
 
+    /** The game this client runs. */
     public GameEngine game() {
         return game;
+    }
+
+    /** The game this client runs, as its class; throws ClassCastException if it is not a {@code type}. */
+    public <G extends GameEngine> G game(Class<G> type) {
+        return type.cast(game);
     }
 
     public SyncStrategy strategy() {
@@ -519,16 +385,15 @@ public final class ClientEngine implements AutoCloseable {
 
     /** Why the connection ended, or null while it is up. */
     public DisconnectReason disconnectReason() {
-        return disconnectReason;
+        return link == null ? null : link.disconnectReason();
     }
 
     /** Stops the step thread (if started) and closes the connection. Idempotent; any thread. */
     @Override
     public void close() {
         loop.stop();
-        if (connection != null) {
-            connection.close();
+        if (link != null) {
+            link.close();
         }
     }
-
 }

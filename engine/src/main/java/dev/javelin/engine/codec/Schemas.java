@@ -25,11 +25,12 @@ public final class Schemas {
     private Schemas() {
     }
 
-    /** Owner id and room id, the fields of every {@link GameObject}. */
+    /** Owner id, room id and prediction key, the fields of every {@link GameObject}. */
     public static Schema<GameObject> gameObject() {
         return Schema.builder(GameObject.class)
                 .varUint("ownerId", GameObject::ownerId, GameObject::setOwnerId)
                 .varUint("roomId", GameObject::roomId, GameObject::setRoomId)
+                .varUint("predictionKey", GameObject::predictionKey, GameObject::setPredictionKey)
                 .build();
     }
 
@@ -56,6 +57,7 @@ public final class Schemas {
         }
         return b.varUint("ownerId", GameObject::ownerId, GameObject::setOwnerId)
                 .varUint("roomId", GameObject::roomId, GameObject::setRoomId)
+                .varUint("predictionKey", GameObject::predictionKey, GameObject::setPredictionKey)
                 .float32("width", o -> o.width, (o, v) -> o.width = v)
                 .float32("height", o -> o.height, (o, v) -> o.height = v)
                 .float32("friction", o -> o.friction, (o, v) -> o.friction = v)
@@ -90,6 +92,7 @@ public final class Schemas {
         }
         return b.varUint("ownerId", GameObject::ownerId, GameObject::setOwnerId)
                 .varUint("roomId", GameObject::roomId, GameObject::setRoomId)
+                .varUint("predictionKey", GameObject::predictionKey, GameObject::setPredictionKey)
                 .float32Vec3("size", o -> o.size)
                 .float32("friction", o -> o.friction, (o, v) -> o.friction = v)
                 .float32("maxSpeed", o -> o.maxSpeed, (o, v) -> o.maxSpeed = v)

@@ -28,7 +28,8 @@ public final class Protocol {
                 .register(3, Input.class)
                 .register(4, Input[].class)
                 .register(5, InputMessage.class)
-                .register(6, SnapshotPacket.class);
+                .register(6, SnapshotPacket.class)
+                .register(7, PlayerPresence.class);
     }
 
     /** The engine's messages only. */

@@ -1,114 +1,103 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.world.GameObject;
-import dev.javelin.engine.world.GameWorld;
-import dev.javelin.engine.world.Input;
+import dev.javelin.engine.StepFailure;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
-import dev.javelin.engine.protocol.SnapshotPacket;
-import dev.javelin.engine.protocol.Welcome;
 import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.DisconnectReason;
 import dev.javelin.engine.transport.TransportListener;
 import dev.javelin.engine.transport.TransportServer;
-import java.security.SecureRandom;
+import dev.javelin.engine.world.Input;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
- * The authoritative server: steps the game at its step rate, applies each player's inputs at the step
- * they are stamped for, and sends every player a snapshot of its room every {@code updateRate} steps.
+ * The authoritative server. It orchestrates; the work is done by its parts: the {@code PlayerRoster}
+ * (players, rooms, resume tokens, connections waiting to join), the {@code Admissions} (joins, resumes, who is
+ * present), the {@code InputGate} (every input's checks, rate limit and the game's {@link InputValidator}) and
+ * the {@code SnapshotSender} (interest, rooms, encoding, sending).
  *
- * <p>One server step: drain the transport's events (joins, inputs, leaves); drop connections that
- * never joined or went quiet; apply the inputs due this step, player by player in id order, through
- * the game's {@link InputValidator}; run {@link GameEngine#step}; encode and send a snapshot to each player
- * whose turn it is. Each player gets one every {@code updateRate} steps, and players take turns by id, so a
- * server with many players spreads its snapshot work evenly over the steps instead of doing it all on one.
- * Players who drop keep their objects for {@code reconnectGraceSeconds} and can rejoin as themselves with the
- * token their welcome carried.
+ * <p>One server step: drain the transport's events (joins, inputs, leaves); drop connections that never
+ * joined or went quiet; apply the inputs due this step, player by player in id order; run
+ * {@link GameEngine#step}; send the snapshots due. Players who drop keep their objects for
+ * {@code reconnectGraceSeconds} and can rejoin as themselves with the token their welcome carried (which also
+ * takes the player over from an old connection the server has not yet seen die). In steady state a step
+ * allocates nothing of its own.
  *
- * <p>In steady state a step allocates nothing of its own (inputs arrive already decoded by the transport,
- * snapshots go out through one reused packet and buffer); the game's own code may of course allocate.
+ * <p>When game code throws during a step (an input, a listener, the physics, a snapshot) the server stops:
+ * it logs the {@link StepFailure} (step, phase, object) with its stack trace, disconnects every client with
+ * the reason, stops its loop ({@code loop().isRunning()} turns false), and tells the
+ * {@link Builder#onFailure} listener. Later {@link #step()} calls do nothing; {@link #failure()} says why.
+ * A world that went wrong is not stepped on: its state can no longer be trusted.
  *
- * <p>A join with a player's token also takes the player over from an old connection the server has not yet
- * seen die (that connection is closed).
+ * <p>Hostile clients: a connection speaks only for the player it joined as; see docs/SECURITY.md.
  *
- * <p>Hostile clients: a connection speaks only for the player it joined as; every input passes the
- * protocol's checks (count, finite parameters, action length, step window, queue size, per-player rate)
- * and then the game's {@link InputValidator}; refusals are counted in {@link ServerStats} and logged at
- * most once a second. See docs/SECURITY.md.
- *
- * <p>Threads: the step runs on the simulation thread ({@link #start()} makes one, or call
- * {@link #step()} yourself with a manual clock); nothing here is touched by transport threads, which
- * only queue events. {@link #close()} may be called from any thread.
+ * <p>Threads: the step runs on the simulation thread ({@link #start()} makes one, or call {@link #step()}
+ * yourself with a manual clock); transport threads only queue events. {@link #close()}, {@link #failure()}
+ * and {@link #stats()} are for any thread.
  */
 public final class ServerEngine implements AutoCloseable {
-
-    private static final int MAX_ROOMS = 1024;
 
     private final GameEngine game;
     private final TransportServer transport;
     private final ServerConfig config;
     private final Clock clock;
-    private final InterestPolicy interest;
-    private final InputValidator validator;
-    private final JoinApprover approver;
-    private final int maxPlayers;
     private final StepLoop loop;
-    private final Map<Integer, ServerPlayer> players = new TreeMap<>();
-    // The same players in id order, and by id, for the step's loops (no iterator, no boxed key).
-    private final List<ServerPlayer> order = new ArrayList<>();
-    private ServerPlayer[] byId = new ServerPlayer[64];
-    private final PlayersByConnection byConnection = new PlayersByConnection();
-    private final Map<Integer, Long> awaitingJoin = new HashMap<>();
-    private final Map<String, Integer> rooms = new HashMap<>();
+    private final PlayerRoster roster = new PlayerRoster();
     private final ServerStats stats = new ServerStats();
-    private final RateLimitedLog rejections;
-    private final SecureRandom tokens = new SecureRandom();
-    private final Listener listener = new Listener();
+    private final InputGate gate;
     private final SnapshotSender snapshots;
-    private final IndexSet selection = new IndexSet();
+    private final Admissions admissions;
+    private final Consumer<String> log;
+    private final Consumer<StepFailure> onFailure;
+    private final Listener listener = new Listener();
     private final List<ServerPlayer> leaving = new ArrayList<>();
-    private final SnapshotPacket packet = new SnapshotPacket();
     private ServerPlayer applying;
-    private final Consumer<Input> applyInput = input -> apply(applying, input);
-    private int nextPlayerId = 1;
+    private final Consumer<Input> applyInput = this::apply;
+    private volatile StepFailure failure;
     private long now;
 
-    private ServerEngine(Builder b) {
-        this.game = b.game;
+    private ServerEngine(Builder b, GameEngine game) {
+        this.game = game;
         this.transport = b.transport;
         this.config = b.config;
         this.clock = b.clock;
-        this.interest = b.interest;
-        this.validator = b.validator;
-        this.approver = b.approver;
-        this.maxPlayers = b.maxPlayers;
-        this.rejections = new RateLimitedLog(b.log, 1_000_000_000L);
-        this.snapshots = new SnapshotSender(game, config);
+        this.log = b.log;
+        this.onFailure = b.onFailure;
+        this.gate = new InputGate(config, b.validator, stats, b.log);
+        this.snapshots = new SnapshotSender(game, config, transport, b.interest, stats);
+        this.admissions = new Admissions(game, transport, config, roster, snapshots, stats,
+                new JoinPolicy(b.approver, b.maxPlayers, new RateLimitedLog(b.log, 1_000_000_000L)));
         this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
-        rooms.put("default", 0);
         game.setAuthority(true);
-    }
-
-    /** A builder for a server of {@code game} over {@code transport}. */
-    public static Builder builder(GameEngine game, TransportServer transport) {
-        return new Builder(game, transport);
+        game.world().setClientMode(false);
+        game.notifyServerStarted();
     }
 
     /**
-     * Starts the simulation thread ("javelin-server"), stepping at the game's step rate, at the highest Java
-     * priority: where the JVM honours priorities (on Linux, {@code -XX:ThreadPriorityPolicy=1} as root) the step
-     * then goes before the network threads and other processes on a busy machine.
+     * A builder for a server of the game {@code factory} makes, over {@code transport}: the game's constructor
+     * runs with {@link GameEngine#isAuthority()} true.
+     */
+    public static Builder builder(Supplier<? extends GameEngine> factory, TransportServer transport) {
+        return new Builder(factory, transport);
+    }
+
+    /** A builder for a server of a game made beforehand (its constructor ran as a game on its own: authority). */
+    public static Builder builder(GameEngine game, TransportServer transport) {
+        if (game == null) {
+            throw new IllegalArgumentException("game must not be null");
+        }
+        return new Builder(() -> game, transport);
+    }
+
+    /**
+     * Starts the simulation thread ("javelin-server") at the highest Java priority: where the JVM honours
+     * priorities (on Linux, {@code -XX:ThreadPriorityPolicy=1} as root) the step then goes first on a busy machine.
      */
     public void start() {
         loop.start("javelin-server", Thread.MAX_PRIORITY);
@@ -119,128 +108,82 @@ public final class ServerEngine implements AutoCloseable {
         return loop;
     }
 
-    /** Runs one server step now. On the simulation thread (or the test's thread when there is none). */
+    /** Runs one server step now; after a failure it does nothing. Simulation thread. */
     public void step() {
+        if (failure != null) {
+            return;
+        }
         now = clock.nanoTime();
-        transport.poll(listener);
-        enforceTimeouts();
         int n = game.world().stepCount() + 1;
-        for (int i = 0, count = order.size(); i < count; i++) {
-            applying = order.get(i);
-            applying.inputs().drainDue(n, applyInput);
-        }
-        applying = null;
-        game.step(false);
-        stats.steps++;
-        sendSnapshots(n);
-    }
-
-    /** Whether {@code p} gets a snapshot at step {@code n}: every updateRate steps, phase by player id. */
-    private boolean snapshotDue(ServerPlayer p, int n) {
-        return p.connectionId() != 0 && (n + p.id()) % config.updateRate() == 0;
-    }
-
-    private void apply(ServerPlayer player, Input input) {
-        if (!validator.accept(player, input)) {
-            if (rejected(player)) {
-                logRejection(player, "input '" + input.action() + "' refused by the game");
+        try {
+            transport.poll(listener);
+            enforceTimeouts();
+            List<ServerPlayer> order = roster.inOrder();
+            for (int i = 0, count = order.size(); i < count; i++) {
+                applying = order.get(i);
+                applying.inputs().drainDue(n, applyInput);
             }
-            return;
+            applying = null;
+            game.step(false);
+            stats.steps++;
+            snapshots.send(n, now, roster);
+        } catch (StepFailure f) {
+            fail(f);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            fail(new StepFailure(n, applying != null ? "input of " + applying : "sending snapshots", null, e));
         }
-        stats.inputsApplied++;
-        game.processInput(input, player.id(), true);
     }
 
-    /** Counts a refused input; true if the refusal should also be logged now (see {@link RateLimitedLog#admit}). */
-    private boolean rejected(ServerPlayer player) {
-        player.inputsRejected++;
-        stats.inputsRejected++;
-        return rejections.admit(now);
-    }
-
-    private void logRejection(ServerPlayer player, String why) {
-        rejections.emit(now, "rejected from " + player + ": " + why);
-    }
-
-    private void sendSnapshots(int step) {
-        boolean any = false;
-        for (int i = 0, count = order.size(); i < count && !any; i++) {
-            any = snapshotDue(order.get(i), step);
-        }
-        if (!any) {
-            return;
-        }
-        GameWorld world = game.world();
-        List<GameObject> objects = world.objects();
-        snapshots.capture(step);
-        interest.prepare(world);
-        indexOwnedObjects(objects);
-        for (int i = 0, count = order.size(); i < count; i++) {
-            ServerPlayer p = order.get(i);
-            if (!snapshotDue(p, step)) {
-                continue;
-            }
-            selection.clear();
-            interest.select(p, p.owned, world, selection);
-            selection.sortDistinct();
-            int kept = 0;
-            for (int k = 0, m = selection.size(); k < m; k++) {
-                int index = selection.get(k);
-                if (objects.get(index).roomId() == p.roomId()) {
-                    selection.set(kept++, index);
-                }
-            }
-            selection.truncate(kept);
-            int length = snapshots.encode(p, selection.array(), selection.size());
-            long held = p.echoTimeNanos == 0 ? 0 : now - p.echoReceivedNanos;
-            packet.set(p.inputs().highestReceived(), p.echoTimeNanos, held, snapshots.buffer(), length);
-            if (transport.send(p.connectionId(), packet, Channel.UNRELIABLE)) {
-                stats.snapshotsSent++;
-                stats.snapshotBytesSent += length;
+    private void apply(Input input) {
+        if (gate.accepts(applying, input, now)) {
+            try {
+                game.processInput(input, applying.id(), true);
+            } catch (RuntimeException | StackOverflowError | AssertionError e) {
+                throw new StepFailure(game.world().stepCount() + 1, "processInput of input " + input.sequence()
+                        + " '" + input.action() + "' from " + applying, null, e);
             }
         }
     }
 
-    /** Fills each player's list of its own objects, in id order, in one pass over the world. */
-    private void indexOwnedObjects(List<GameObject> objects) {
-        for (int i = 0, count = order.size(); i < count; i++) {
-            order.get(i).owned.clear();
-        }
-        for (int i = 0, n = objects.size(); i < n; i++) {
-            GameObject o = objects.get(i);
-            int owner = o.ownerId();
-            if (owner > 0 && owner < byId.length && byId[owner] != null) {
-                byId[owner].owned.add(o);
+    /** The failure policy: log, tell every client why, stop stepping. */
+    private void fail(StepFailure f) {
+        failure = f;
+        log.accept("server stopped: " + f.report());
+        String reason = "server stopped: " + f.getMessage();
+        for (ServerPlayer p : roster.inOrder()) {
+            if (p.connectionId() != 0) {
+                transport.disconnect(p.connectionId(), reason);
             }
         }
+        loop.stop();
+        onFailure.accept(f);
+    }
+
+    /** Why the server stopped stepping, or null while it runs. Any thread. */
+    public StepFailure failure() {
+        return failure;
     }
 
     private void enforceTimeouts() {
-        long joinLimit = seconds(config.joinTimeoutSeconds());
-        for (Iterator<Map.Entry<Integer, Long>> it = awaitingJoin.isEmpty() ? java.util.Collections.emptyIterator()
-                : awaitingJoin.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Integer, Long> e = it.next();
-            if (now - e.getValue() > joinLimit) {
-                it.remove();
-                transport.disconnect(e.getKey(), "no join request within " + config.joinTimeoutSeconds() + " s");
-            }
-        }
+        roster.expireJoins(now, seconds(config.joinTimeoutSeconds()), connection ->
+                transport.disconnect(connection, "no join request within " + config.joinTimeoutSeconds() + " s"));
         long idleLimit = seconds(config.idleTimeoutSeconds());
         long graceLimit = seconds(config.reconnectGraceSeconds());
         leaving.clear();
+        List<ServerPlayer> order = roster.inOrder();
         for (int i = 0, count = order.size(); i < count; i++) {
             ServerPlayer p = order.get(i);
-            if (p.connectionId() != 0 && now - p.lastHeardNanos > idleLimit) {
+            if (p.connectionId() != 0 && now - p.lastHeardNanos() > idleLimit) {
                 transport.disconnect(p.connectionId(), "idle for " + config.idleTimeoutSeconds() + " s");
-                byConnection.remove(p.connectionId());
-                p.setConnectionId(0);
+                roster.unbind(p.connectionId());
+                p.drop(now);
                 leaving.add(p);
-            } else if (p.connectionId() == 0 && now - p.droppedAtNanos >= graceLimit) {
+            } else if (p.connectionId() == 0 && now - p.droppedAtNanos() >= graceLimit) {
                 leaving.add(p);
             }
         }
         for (int i = 0, count = leaving.size(); i < count; i++) {
-            removePlayer(leaving.get(i));
+            admissions.leave(leaving.get(i));
         }
         leaving.clear();
     }
@@ -249,205 +192,39 @@ public final class ServerEngine implements AutoCloseable {
         return (long) (s * 1e9);
     }
 
-    private void removePlayer(ServerPlayer p) {
-        if (players.remove(p.id()) != null) {
-            order.remove(p);
-            byId[p.id()] = null;
-            stats.playersLeft++;
-            snapshots.forget(p);
-            game.notifyPlayerDisconnected(p.id());
-        }
-    }
-
-    private void onJoin(int connectionId, JoinRequest join) {
-        if (awaitingJoin.remove(connectionId) == null) {
-            stats.badMessages++;
-            return;
-        }
-        String name = join.playerName();
-        if (name == null || name.isBlank() || name.length() > JoinRequest.MAX_NAME_LENGTH) {
-            transport.disconnect(connectionId, "player name must be 1 to " + JoinRequest.MAX_NAME_LENGTH + " characters");
-            return;
-        }
-        if (join.room() != null && join.room().length() > JoinRequest.MAX_ROOM_LENGTH) {
-            transport.disconnect(connectionId, "room name must be at most " + JoinRequest.MAX_ROOM_LENGTH + " characters");
-            return;
-        }
-        ServerPlayer player = resumable(join.resumeToken());
-        boolean resumed = player != null;
-        if (!resumed) {
-            String refusal = refusal(join);
-            if (refusal != null) {
-                stats.joinsRefused++;
-                rejections.log(now, "join of '" + name + "' refused: " + refusal);
-                transport.disconnect(connectionId, refusal);
-                return;
-            }
-        }
-        if (resumed) {
-            if (player.connectionId() != 0) {
-                // The old connection died without the server noticing yet (a client that lost its network
-                // and came back before the timeout): the token proves it is the same player.
-                byConnection.remove(player.connectionId());
-                transport.disconnect(player.connectionId(), "replaced by a resumed connection");
-            }
-            player.inputs().restartSequence();
-        } else {
-            int room = roomFor(join.room());
-            if (room < 0) {
-                transport.disconnect(connectionId, "too many rooms");
-                return;
-            }
-            player = new ServerPlayer(nextPlayerId++, name, tokens.nextLong() | 1L, room,
-                    new PlayerInputQueue(config.maxFutureSteps(), config.inputQueueCapacity()));
-            players.put(player.id(), player);
-            order.add(player);
-            if (player.id() >= byId.length) {
-                byId = java.util.Arrays.copyOf(byId, Math.max(player.id() + 1, byId.length * 2));
-            }
-            byId[player.id()] = player;
-        }
-        player.setConnectionId(connectionId);
-        player.lastHeardNanos = now;
-        player.rateTokens = config.maxInputsPerSecond();
-        player.rateRefilledNanos = now;
-        byConnection.put(connectionId, player);
-        snapshots.reset(player);
-        transport.send(connectionId, new Welcome(player.id(), player.resumeToken(), game.config().stepRate(),
-                config.updateRate(), config.fullSyncRate(), game.world().stepCount(), now), Channel.RELIABLE);
-        if (!resumed) {
-            stats.playersJoined++;
-            game.notifyPlayerJoined(player.id(), name, player.roomId());
-        }
-    }
-
-    /** Why a new player may not join (cap, credential or version length, the game's approver), or null. */
-    private String refusal(JoinRequest join) {
-        if (join.credential() != null && join.credential().length() > JoinRequest.MAX_CREDENTIAL_LENGTH) {
-            return "credential must be at most " + JoinRequest.MAX_CREDENTIAL_LENGTH + " characters";
-        }
-        if (join.clientVersion() != null && join.clientVersion().length() > JoinRequest.MAX_VERSION_LENGTH) {
-            return "client version must be at most " + JoinRequest.MAX_VERSION_LENGTH + " characters";
-        }
-        if (maxPlayers > 0 && players.size() >= maxPlayers) {
-            return "server full (" + players.size() + "/" + maxPlayers + " players)";
-        }
-        JoinVerdict verdict;
-        try {
-            verdict = approver.review(new JoinAttempt(join.playerName(), join.room(), join.credential(),
-                    join.clientVersion(), players.size()));
-        } catch (RuntimeException e) {
-            rejections.log(now, "join approver failed: " + e);
-            return "join could not be checked";
-        }
-        return verdict == null || verdict.approved() ? null : verdict.reason();
-    }
-
-    /** The player holding {@code token}, dropped or not; null for 0 or an unknown token. */
-    private ServerPlayer resumable(long token) {
-        if (token == 0) {
-            return null;
-        }
-        for (ServerPlayer p : players.values()) {
-            if (p.resumeToken() == token) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private int roomFor(String name) {
-        if (name == null || name.isEmpty()) {
-            return 0;
-        }
-        Integer id = rooms.get(name);
-        if (id == null) {
-            if (rooms.size() >= MAX_ROOMS) {
-                return -1;
-            }
-            id = rooms.size();
-            rooms.put(name, id);
-        }
-        return id;
-    }
-
     private void onInputs(int connectionId, InputMessage m) {
-        ServerPlayer p = byConnection.get(connectionId);
+        ServerPlayer p = roster.byConnection(connectionId);
         if (p == null) {
             stats.badMessages++;
             return;
         }
-        p.lastHeardNanos = now;
+        p.heard(now);
         if (m.snapshotAck() >= 0) {
             snapshots.acknowledge(p, m.snapshotAck());
         }
         if (m.wantFull()) {
             snapshots.requestFull(p);
         }
-        if (m.clientTimeNanos() != 0 && m.clientTimeNanos() != p.echoTimeNanos) {
-            p.echoTimeNanos = m.clientTimeNanos();
-            p.echoReceivedNanos = now;
-        }
-        Input[] entries = m.inputs();
-        if (entries == null || entries.length > InputMessage.MAX_INPUTS) {
-            if (rejected(p)) {
-                logRejection(p, "input message with " + (entries == null ? "no" : entries.length) + " inputs");
-            }
-            return;
-        }
-        refillRate(p);
-        int current = game.world().stepCount() + 1;
-        int overRate = 0;
-        for (Input input : entries) {
-            if (input == null || input.sequence() <= p.inputs().highestReceived()) {
-                continue;
-            }
-            if (p.rateTokens < 1) {
-                // Counted and logged once per message below: a flood costs a counter, not a log call per input.
-                overRate++;
-                continue;
-            }
-            p.rateTokens--;
-            PlayerInputQueue.Outcome outcome = p.inputs().offer(input, current);
-            if (outcome != PlayerInputQueue.Outcome.QUEUED && outcome != PlayerInputQueue.Outcome.DUPLICATE) {
-                if (rejected(p)) {
-                    logRejection(p, "input " + input.sequence() + " for step " + input.step() + " at step " + current
-                            + ": " + outcome);
-                }
-            }
-        }
-        if (overRate > 0) {
-            p.inputsOverRate += overRate;
-            stats.inputsOverRate += overRate;
-            if (rejections.admit(now)) {
-                rejections.emit(now, "input rate limit hit by " + p + " (" + overRate + " inputs dropped)");
-            }
-        }
-    }
-
-    private void refillRate(ServerPlayer p) {
-        double perNano = config.maxInputsPerSecond() / 1e9;
-        p.rateTokens = Math.min(config.maxInputsPerSecond(), p.rateTokens + (now - p.rateRefilledNanos) * perNano);
-        p.rateRefilledNanos = now;
+        p.echo(m.clientTimeNanos(), now);
+        gate.admit(p, m.inputs(), game.world().stepCount() + 1, now);
     }
 
     private void onDisconnected(int connectionId) {
-        awaitingJoin.remove(connectionId);
-        ServerPlayer p = byConnection.remove(connectionId);
+        roster.stopAwaiting(connectionId);
+        ServerPlayer p = roster.unbind(connectionId);
         if (p == null) {
             return;
         }
-        p.setConnectionId(0);
-        p.droppedAtNanos = now;
+        p.drop(now);
         if (config.reconnectGraceSeconds() == 0) {
-            removePlayer(p);
+            admissions.leave(p);
         }
     }
 
     private final class Listener implements TransportListener {
         @Override
         public void connected(int connectionId) {
-            awaitingJoin.put(connectionId, now);
+            roster.awaitJoin(connectionId, now);
         }
 
         @Override
@@ -455,7 +232,7 @@ public final class ServerEngine implements AutoCloseable {
             if (message instanceof InputMessage m) {
                 onInputs(connectionId, m);
             } else if (message instanceof JoinRequest j) {
-                onJoin(connectionId, j);
+                admissions.join(connectionId, j, now);
             } else {
                 stats.badMessages++;
             }
@@ -474,26 +251,26 @@ public final class ServerEngine implements AutoCloseable {
      */
     public void sendEvent(Object event, int roomId) {
         int step = game.world().stepCount();
-        for (ServerPlayer p : players.values()) {
+        for (ServerPlayer p : roster.inOrder()) {
             if (p.roomId() == roomId) {
                 snapshots.queueEvent(p, event, step);
             }
         }
     }
 
-    /** Players present (connected or within their reconnect grace), by id. Simulation thread. */
+    /** Players present (connected or within their reconnect grace), in id order. Simulation thread. */
     public Iterable<ServerPlayer> players() {
-        return players.values();
+        return roster.all();
     }
 
     /** The player with {@code id}, or null. Simulation thread. */
     public ServerPlayer player(int id) {
-        return players.get(id);
+        return roster.byId(id);
     }
 
-    /** The id of room {@code name}, creating it if needed; -1 if the room limit is reached. */
+    /** The id of room {@code name}, creating it if needed; -1 if the room limit is reached. Simulation thread. */
     public int room(String name) {
-        return roomFor(name);
+        return roster.room(name);
     }
 
     /** Counters; safe to read from any thread. */
@@ -501,8 +278,14 @@ public final class ServerEngine implements AutoCloseable {
         return stats;
     }
 
+    /** The game this server runs. */
     public GameEngine game() {
         return game;
+    }
+
+    /** The game this server runs, as its class; throws ClassCastException if it is not a {@code type}. */
+    public <G extends GameEngine> G game(Class<G> type) {
+        return type.cast(game);
     }
 
     public ServerConfig config() {
@@ -521,23 +304,24 @@ public final class ServerEngine implements AutoCloseable {
         transport.close();
     }
 
-    /** Builds a {@link ServerEngine}; every setting has a stated default. */
+    /** Builds a {@link ServerEngine}; every setting has a stated default. Any one thread. */
     public static final class Builder {
-        private final GameEngine game;
+        private final Supplier<? extends GameEngine> factory;
         private final TransportServer transport;
         private ServerConfig config = ServerConfig.defaults();
         private Clock clock = Clock.system();
         private InterestPolicy interest = InterestPolicy.everything();
         private InputValidator validator = InputValidator.acceptAll();
         private Consumer<String> log = line -> System.err.println("[javelin-server] " + line);
+        private Consumer<StepFailure> onFailure = f -> { };
         private JoinApprover approver = JoinApprover.approveAll();
         private int maxPlayers;
 
-        private Builder(GameEngine game, TransportServer transport) {
-            if (game == null || transport == null) {
+        private Builder(Supplier<? extends GameEngine> factory, TransportServer transport) {
+            if (factory == null || transport == null) {
                 throw new IllegalArgumentException("game and transport must not be null");
             }
-            this.game = game;
+            this.factory = factory;
             this.transport = transport;
         }
 
@@ -573,10 +357,7 @@ public final class ServerEngine implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Most players at once (connected or within their reconnect grace); a join beyond it is refused with
-         * "server full (n/max players)". Default 0: no cap.
-         */
+        /** Most players at once (connected or in their grace), beyond which joins are refused; 0 (default): no cap. */
         public Builder maxPlayers(int maxPlayers) {
             if (maxPlayers < 0) {
                 throw new IllegalArgumentException("maxPlayers must be >= 0 (0 = no cap), was " + maxPlayers);
@@ -585,14 +366,24 @@ public final class ServerEngine implements AutoCloseable {
             return this;
         }
 
-        /** Where rate-limited warnings go; default standard error. */
+        /** Where warnings and the failure report go; default standard error. */
         public Builder log(Consumer<String> log) {
             this.log = log;
             return this;
         }
 
+        /**
+         * Called once, on the simulation thread, after a step failed and the server stopped (see the class
+         * comment); e.g. to end the process with a non-zero status. Default nothing.
+         */
+        public Builder onFailure(Consumer<StepFailure> listener) {
+            this.onFailure = listener;
+            return this;
+        }
+
+        /** Builds the server: constructs the game (as the authority) and calls its {@code onServerStart}. */
         public ServerEngine build() {
-            return new ServerEngine(this);
+            return new ServerEngine(this, GameEngine.constructAs(true, factory::get));
         }
     }
 }

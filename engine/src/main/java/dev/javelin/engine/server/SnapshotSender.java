@@ -1,13 +1,24 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.codec.ClassRegistry;
 import dev.javelin.engine.codec.SnapshotEncoder;
 import dev.javelin.engine.codec.WorldFrame;
+import dev.javelin.engine.protocol.SnapshotPacket;
+import dev.javelin.engine.transport.Channel;
+import dev.javelin.engine.transport.TransportServer;
+import dev.javelin.engine.world.GameObject;
+import dev.javelin.engine.world.GameWorld;
+import java.util.List;
 
 /**
- * The server's side of the snapshot codec: one {@link WorldFrame} captured per snapshot tick and
- * shared by every player, and one {@link SnapshotEncoder} per player (its baselines, acks, priorities
- * and pending events). Threads: the server's simulation thread.
+ * Sends each player its snapshots: every {@code updateRate} steps, players taking turns by id so the work
+ * spreads evenly over the steps. One {@link WorldFrame} is captured per step that sends and shared by every
+ * player; each player has its own {@link SnapshotEncoder} (baselines, acks, priorities, pending events).
+ * A player receives the objects of its room that the {@link InterestPolicy} selects and whose class is
+ * registered: objects of other classes may live in the world and are simply never networked.
+ *
+ * <p>Threads: the server's simulation thread.
  */
 final class SnapshotSender {
 
@@ -24,40 +35,97 @@ final class SnapshotSender {
 
     private final GameEngine game;
     private final ServerConfig config;
+    private final TransportServer transport;
+    private final InterestPolicy interest;
+    private final ServerStats stats;
     private final WorldFrame frame;
     private final byte[] buffer;
+    private final IndexSet selection = new IndexSet();
+    private final SnapshotPacket packet = new SnapshotPacket();
+    private boolean[] networked = new boolean[64];
 
-    SnapshotSender(GameEngine game, ServerConfig config) {
+    SnapshotSender(GameEngine game, ServerConfig config, TransportServer transport, InterestPolicy interest,
+                   ServerStats stats) {
         this.game = game;
         this.config = config;
+        this.transport = transport;
+        this.interest = interest;
+        this.stats = stats;
         this.frame = new WorldFrame(game.classes());
         this.buffer = new byte[config.snapshotBudgetBytes()];
-
     }
 
-    /** Captures the world once for this tick's snapshots. */
-    void capture(int step) {
-        frame.capture(step, game.world().objects());
+    /** Whether {@code p} gets a snapshot at step {@code n}: every updateRate steps, phase by player id. */
+    private boolean due(ServerPlayer p, int n) {
+        return p.connectionId() != 0 && (n + p.id()) % config.updateRate() == 0;
     }
 
-    /**
-     * Encodes {@code player}'s next snapshot of the objects at {@code indices[0, count)} of the world's object list
-     * (ascending) from the captured frame into {@link #buffer()} and returns its length. The next call overwrites
-     * it: send it first.
-     */
-    int encode(ServerPlayer player, int[] indices, int count) {
-        PlayerStream s = stream(player);
+    /** Sends the snapshots due at {@code step} to the players of {@code roster}. */
+    void send(int step, long now, PlayerRoster roster) {
+        List<ServerPlayer> order = roster.inOrder();
+        boolean any = false;
+        for (int i = 0, count = order.size(); i < count && !any; i++) {
+            any = due(order.get(i), step);
+        }
+        if (!any) {
+            return;
+        }
+        GameWorld world = game.world();
+        List<GameObject> objects = world.objects();
+        frame.capture(step, objects);
+        interest.prepare(world);
+        indexObjects(objects, roster);
+        for (int i = 0, count = order.size(); i < count; i++) {
+            ServerPlayer p = order.get(i);
+            if (due(p, step)) {
+                sendTo(p, objects, world, now);
+            }
+        }
+    }
+
+    private void sendTo(ServerPlayer p, List<GameObject> objects, GameWorld world, long now) {
+        selection.clear();
+        interest.select(p, p.owned(), world, selection);
+        selection.sortDistinct();
+        int kept = 0;
+        for (int k = 0, m = selection.size(); k < m; k++) {
+            int index = selection.get(k);
+            if (networked[index] && objects.get(index).roomId() == p.roomId()) {
+                selection.set(kept++, index);
+            }
+        }
+        selection.truncate(kept);
+        PlayerStream s = stream(p);
         if (s.sent > 0 && s.sent % config.fullSyncRate() == 0) {
             s.encoder.requestFull();
         }
-        int len = s.encoder.encode(++s.sequence, frame, indices, count, buffer, 0);
+        int length = s.encoder.encode(++s.sequence, frame, selection.array(), selection.size(), buffer, 0);
         s.sent++;
-        return len;
+        packet.set(p.inputs().highestReceived(), p.echoTimeNanos(), p.echoHeldNanos(now), buffer, length);
+        if (transport.send(p.connectionId(), packet, Channel.UNRELIABLE)) {
+            stats.snapshotsSent++;
+            stats.snapshotBytesSent += length;
+        }
     }
 
-    /** The buffer {@link #encode} writes to. */
-    byte[] buffer() {
-        return buffer;
+    /** Marks which objects are networked and fills each player's list of its own objects, in one pass. */
+    private void indexObjects(List<GameObject> objects, PlayerRoster roster) {
+        List<ServerPlayer> order = roster.inOrder();
+        for (int i = 0, count = order.size(); i < count; i++) {
+            order.get(i).owned().clear();
+        }
+        if (networked.length < objects.size()) {
+            networked = new boolean[Math.max(objects.size(), networked.length * 2)];
+        }
+        ClassRegistry classes = game.classes();
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            GameObject o = objects.get(i);
+            networked[i] = classes.isRegistered(o.getClass());
+            ServerPlayer owner = roster.byId(o.ownerId());
+            if (owner != null) {
+                owner.owned().add(o);
+            }
+        }
     }
 
     void acknowledge(ServerPlayer player, int sequence) {
@@ -75,18 +143,18 @@ final class SnapshotSender {
 
     /** A new connection for {@code player}: its client knows nothing, so start from an empty baseline. */
     void reset(ServerPlayer player) {
-        player.stream = new PlayerStream(newEncoder());
+        player.stream(new PlayerStream(newEncoder()));
     }
 
     void forget(ServerPlayer player) {
-        player.stream = null;
+        player.stream(null);
     }
 
     private PlayerStream stream(ServerPlayer player) {
-        if (player.stream == null) {
-            player.stream = new PlayerStream(newEncoder());
+        if (player.stream() == null) {
+            player.stream(new PlayerStream(newEncoder()));
         }
-        return player.stream;
+        return player.stream();
     }
 
     private SnapshotEncoder newEncoder() {

@@ -25,6 +25,9 @@ public interface ClientContext {
     /** The server's snapshot interval in nanoseconds (update rate times step period). */
     long snapshotIntervalNanos();
 
+    /** The measured round trip to the server in nanoseconds (0 before the first measurement). */
+    long rttNanos();
+
     /** Counters for the net graph and the harness. */
     SyncStats stats();
 }

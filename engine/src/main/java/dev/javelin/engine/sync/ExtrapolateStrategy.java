@@ -1,10 +1,7 @@
 package dev.javelin.engine.sync;
 
 import dev.javelin.engine.world.GameObject;
-import dev.javelin.engine.world.GameWorld;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prediction: the client runs ahead of the server by the one-way latency plus a small lead, applies
@@ -13,17 +10,17 @@ import java.util.Map;
  * what is shown toward the corrected state (separate settings for local and remote objects); a
  * correction too large to bend is shown at once. Objects the client creates by prediction are matched
  * to the server's copy by {@link GameObject#predictionKey()}, and dropped if the server never confirms
- * them within {@code maxReEnactSteps}.
+ * them in time ({@link PredictionExpiry}).
  */
 public final class ExtrapolateStrategy implements SyncStrategy {
 
     private final SyncSettings settings;
     private final Reconciler reconciler;
-    private final Map<Integer, Integer> predictedSince = new HashMap<>();
+    private final PredictionExpiry expiry = new PredictionExpiry();
 
     public ExtrapolateStrategy(SyncSettings settings) {
         this.settings = settings;
-        this.reconciler = new Reconciler(settings.local(), settings.remote(), settings.maxReEnactSteps());
+        this.reconciler = new Reconciler(settings);
     }
 
     @Override
@@ -46,24 +43,7 @@ public final class ExtrapolateStrategy implements SyncStrategy {
         ctx.game().setPhysicsEnabled(true);
         ctx.game().step(false);
         reconciler.decayOffsets(ctx);
-        expireUnconfirmedPredictions(ctx);
-    }
-
-    private void expireUnconfirmedPredictions(ClientContext ctx) {
-        GameWorld world = ctx.game().world();
-        int now = world.stepCount();
-        List<GameObject> objects = world.objects();
-        for (int i = objects.size() - 1; i >= 0 && GameWorld.isClientId(objects.get(i).id()); i--) {
-            GameObject o = objects.get(i);
-            if (o.predictionKey() == 0) {
-                continue;
-            }
-            int since = predictedSince.computeIfAbsent(o.id(), id -> now);
-            if (now - since > settings.maxReEnactSteps()) {
-                ctx.game().removeObject(o.id());
-            }
-        }
-        predictedSince.keySet().removeIf(id -> !world.contains(id));
+        expiry.expire(ctx);
     }
 
     @Override

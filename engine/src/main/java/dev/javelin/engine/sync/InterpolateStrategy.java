@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * two server states around its render time, {@code server step - delay}, where the delay adapts to the
  * measured snapshot interval, jitter and loss ({@link InterpolationDelay}). Remote objects are never
  * predicted, so they are never corrected. With {@code predictLocal} the player's own objects are
- * predicted and reconciled as in extrapolation while everything else is interpolated.
+ * predicted and reconciled as in extrapolation while everything else is interpolated; objects it predicts
+ * (a shot) hand over to the server's copy, or expire, as in extrapolation.
  *
  * <p>An object that wraps around the world edge between two snapshots is not swept across the world:
  * it switches sides at the half-way point.
@@ -31,6 +32,7 @@ public final class InterpolateStrategy implements SyncStrategy {
 
     private final SyncSettings settings;
     private final Reconciler reconciler;
+    private final PredictionExpiry expiry = new PredictionExpiry();
     private final Map<Integer, ArrayDeque<Sample>> samples = new TreeMap<>();
     private final List<PendingDestroy> destroys = new ArrayList<>();
     private final List<GameObject> detached = new ArrayList<>();
@@ -41,7 +43,7 @@ public final class InterpolateStrategy implements SyncStrategy {
 
     public InterpolateStrategy(SyncSettings settings) {
         this.settings = settings;
-        this.reconciler = new Reconciler(settings.local(), settings.remote(), settings.maxReEnactSteps());
+        this.reconciler = new Reconciler(settings);
     }
 
     @Override
@@ -88,7 +90,8 @@ public final class InterpolateStrategy implements SyncStrategy {
             ctx.stats().addUpdateApplied();
         }
         if (own != null && !own.isEmpty()) {
-            reconciler.reconcile(own, ctx, o -> isOwn(o, ctx) || GameWorld.isClientId(o.id()));
+            // Only what the server carried is rewound and re-run: every other object is already at the client step.
+            reconciler.reconcile(own, ctx, o -> false);
         }
     }
 
@@ -98,7 +101,7 @@ public final class InterpolateStrategy implements SyncStrategy {
 
     private InterpolationDelay delay(ClientContext ctx) {
         if (delay == null) {
-            delay = new InterpolationDelay(ctx.snapshotIntervalNanos());
+            delay = new InterpolationDelay(ctx.snapshotIntervalNanos(), settings.delayBounds());
             periodNanos = ctx.game().config().stepPeriodNanos();
         }
         return delay;
@@ -123,6 +126,7 @@ public final class InterpolateStrategy implements SyncStrategy {
                 game.world().attach(detached, conflicts);
             }
             reconciler.decayOffsets(ctx);
+            expiry.expire(ctx);
         } else {
             game.setPhysicsEnabled(false);
             game.step(false);

@@ -4,18 +4,17 @@ package dev.javelin.engine.sync;
  * How far behind the server an interpolating client should play, adapted to what it measures: the
  * snapshot interval, its jitter and the loss rate. The delay is two intervals (so one snapshot is
  * always in hand beyond the one being left), plus twice the jitter, plus up to one more interval as
- * loss grows; clamped to [2, 3.5] intervals, the 2–3 interval target of DESIGN.md with room for a
- * lossy link. It moves gradually, so the client's step clock is nudged, not jerked.
+ * loss grows; clamped to {@link DelayBounds} (by default [2, 3.5] intervals, the 2–3 interval target with
+ * room for a lossy link). It moves gradually, so the client's step clock is nudged, not jerked.
  *
  * <p>Threads: the client's simulation thread.
  */
 public final class InterpolationDelay {
 
     private static final double ALPHA = 0.1;
-    private static final double MIN_INTERVALS = 2.0;
-    private static final double MAX_INTERVALS = 3.5;
 
     private final double nominalIntervalNanos;
+    private final DelayBounds bounds;
     private double intervalNanos;
     private double jitterNanos;
     private double lossRate;
@@ -25,10 +24,16 @@ public final class InterpolationDelay {
 
     /** @param nominalIntervalNanos the expected snapshot interval (updateRate × step period) */
     public InterpolationDelay(long nominalIntervalNanos) {
+        this(nominalIntervalNanos, DelayBounds.DEFAULT);
+    }
+
+    /** A delay for snapshots every {@code nominalIntervalNanos}, kept within {@code bounds}. */
+    public InterpolationDelay(long nominalIntervalNanos, DelayBounds bounds) {
         if (nominalIntervalNanos <= 0) {
             throw new IllegalArgumentException("nominal interval must be positive, was " + nominalIntervalNanos);
         }
         this.nominalIntervalNanos = nominalIntervalNanos;
+        this.bounds = bounds;
         this.intervalNanos = nominalIntervalNanos;
         this.delayNanos = target();
     }
@@ -55,8 +60,8 @@ public final class InterpolationDelay {
     }
 
     private double target() {
-        double intervals = MIN_INTERVALS + 2 * jitterNanos / intervalNanos + Math.min(1.0, lossRate * 10);
-        return Math.max(MIN_INTERVALS, Math.min(MAX_INTERVALS, intervals)) * intervalNanos;
+        double intervals = 2.0 + 2 * jitterNanos / intervalNanos + Math.min(1.0, lossRate * 10);
+        return Math.max(bounds.minIntervals(), Math.min(bounds.maxIntervals(), intervals)) * intervalNanos;
     }
 
     /** The delay to play behind the server, in nanoseconds. */

@@ -22,18 +22,17 @@ import java.util.function.Predicate;
  */
 final class Reconciler {
 
-    private final BendingSettings local;
-    private final BendingSettings remote;
+    private final SyncSettings settings;
     private final int maxReEnactSteps;
+    private final Map<BendingSettings, float[]> keepPerStep = new HashMap<>();
     private final Map<Integer, GameObject> shownBefore = new HashMap<>();
     private final Set<Integer> carried = new HashSet<>();
     private final List<GameObject> detached = new ArrayList<>();
     private final List<GameObject> conflicts = new ArrayList<>();
 
-    Reconciler(BendingSettings local, BendingSettings remote, int maxReEnactSteps) {
-        this.local = local;
-        this.remote = remote;
-        this.maxReEnactSteps = maxReEnactSteps;
+    Reconciler(SyncSettings settings) {
+        this.settings = settings;
+        this.maxReEnactSteps = settings.maxReEnactSteps();
     }
 
     /**
@@ -99,7 +98,7 @@ final class Reconciler {
             GameObject before = e.getValue();
             float distance = now.positionDistance(before);
             boolean isLocal = now.ownerId() == ctx.playerId() && ctx.playerId() != 0;
-            BendingSettings b = isLocal ? local : remote;
+            BendingSettings b = settings.bendingFor(now, isLocal);
             boolean snap = snapAll || distance > b.maxDistance();
             if (snap) {
                 now.clearVisualOffset();
@@ -110,16 +109,22 @@ final class Reconciler {
         }
     }
 
-    /** Shrinks every object's visual offset by one step's worth of bending. */
+    /** Shrinks every object's visual offset by one step's worth of its bending. */
     void decayOffsets(ClientContext ctx) {
         int me = ctx.playerId();
-        float localPos = local.positionKeepPerStep();
-        float localAngle = local.angleKeepPerStep();
-        float remotePos = remote.positionKeepPerStep();
-        float remoteAngle = remote.angleKeepPerStep();
         for (GameObject o : ctx.game().world().objects()) {
-            boolean isLocal = me != 0 && o.ownerId() == me;
-            o.scaleVisualOffset(isLocal ? localPos : remotePos, isLocal ? localAngle : remoteAngle);
+            float[] keep = keep(settings.bendingFor(o, me != 0 && o.ownerId() == me));
+            o.scaleVisualOffset(keep[0], keep[1]);
         }
+    }
+
+    /** The per-step keep factors (position, angle) of {@code b}, computed once. */
+    private float[] keep(BendingSettings b) {
+        float[] k = keepPerStep.get(b);
+        if (k == null) {
+            k = new float[] {b.positionKeepPerStep(), b.angleKeepPerStep()};
+            keepPerStep.put(b, k);
+        }
+        return k;
     }
 }

@@ -14,6 +14,7 @@ public final class SyncStats {
     private volatile long snaps;
     private volatile long reenactedSteps;
     private volatile long updatesApplied;
+    private volatile long expiredPredictions;
 
     /** Records a correction of {@code distance} world units to a local or remote object. */
     public void recordCorrection(float distance, boolean local, boolean snapped) {
@@ -31,6 +32,15 @@ public final class SyncStats {
 
     void addReenactedSteps(int steps) {
         reenactedSteps += steps;
+    }
+
+    void addExpiredPrediction() {
+        expiredPredictions++;
+    }
+
+    /** Predicted objects dropped because the server never confirmed them in time. */
+    public long expiredPredictions() {
+        return expiredPredictions;
     }
 
     void addUpdateApplied() {

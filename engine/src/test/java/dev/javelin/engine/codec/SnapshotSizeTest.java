@@ -28,12 +28,13 @@ class SnapshotSizeTest {
     }
 
     @Test
-    void fullSnapshotOfADefaultObjectIsNineteenBytes() {
+    void fullSnapshotOfADefaultObjectIsTwentyBytes() {
         Link link = new Link(1200);
         link.add(new Fixtures.Rock());
-        // 98 header + events 1 + destroys 1 + creates: count 3, id gap 1, class 2, mask code 1 + 12
-        // (nothing differs from the prototype) + updates 1 + checksum 32 = 151 bits.
-        assertEquals(19, link.send().length);
+        // 98 header + events 1 + destroys 1 + creates: count 3, id gap 1, class 2, mask code 1 + 13
+        // (nothing differs from the prototype; the 13th field is predictionKey) + updates 1 + checksum 32
+        // = 152 bits, padded to whole bytes by the packet.
+        assertEquals(20, link.send().length);
     }
 
     @Test
@@ -41,7 +42,7 @@ class SnapshotSizeTest {
         Link link = new Link(1200);
         Fixtures.Rock r = link.add(new Fixtures.Rock());
         r.position.set(10f, -5f);
-        // 151 bits + x and y at 17 bits each = 185 bits.
+        // 152 bits + x and y at 17 bits each = 186 bits.
         assertEquals(24, link.send().length);
     }
 
@@ -52,10 +53,10 @@ class SnapshotSizeTest {
         link.roundTrip();
         r.position.x += 1f / 64;
         // 72 header + events 1 + destroys 1 + creates 1 + updates: count 3, index gap 1, mask code 1 + 12,
-        // position: x changed flag 1 + delta 6, y unchanged 1 + checksum 32 = 132 bits.
+        // position: x changed flag 1 + delta 6, y unchanged 1 + checksum 32 = 133 bits (13-field mask).
         assertEquals(17, link.send().length);
         assertEquals(1, link.encoder.stats().updated());
-        assertEquals(3 + 1 + 13 + 8, link.encoder.stats().updateBits());
+        assertEquals(3 + 1 + 14 + 8, link.encoder.stats().updateBits());
     }
 
     @Test
@@ -67,8 +68,8 @@ class SnapshotSizeTest {
         link.roundTrip();
         link.world.objects().forEach(o -> ((Fixtures.Rock) o).position.x += 1f / 64);
         link.send();
-        // count 7 (EG0 of 10), then per rock: gap 1 + delta 8, and the mask: 13 bits once, 1 bit after.
-        assertEquals(7 + 10 * 9 + 13 + 9, link.encoder.stats().updateBits());
+        // count 7 (EG0 of 10), then per rock: gap 1 + delta 8, and the mask: 14 bits once, 1 bit after.
+        assertEquals(7 + 10 * 9 + 14 + 9, link.encoder.stats().updateBits());
     }
 
     @Test
@@ -84,9 +85,9 @@ class SnapshotSizeTest {
         }
         link.roundTrip();
         EncodeStats s = link.encoder.stats();
-        // Count 13; per cube: id gap 1, mask code 1 (10 for the first), position 15 + 15 + 13,
+        // Count 13; per cube: id gap 1, mask code 1 (11 for the first), position 15 + 15 + 13,
         // orientation 2 + 3 x 9: 74 bits, within the goal of 80 for an absolute cube.
-        assertEquals(13 + 100 * 74 + 9, s.createBits());
+        assertEquals(13 + 100 * 74 + 10, s.createBits());
         for (var o : link.world.objects()) {
             PhysicalObject3D c = (PhysicalObject3D) o;
             c.position.add(0.05f, -0.03f, 0f);
@@ -95,6 +96,7 @@ class SnapshotSizeTest {
         link.roundTrip();
         // Per cube: gap 1, mask 1, x moved 26 steps (10 bits), y 15 (8), z unchanged (1), orientation
         // same index (1) and three small component deltas: about 35 bits, within the goal of 45.
-        assertEquals(3488, link.encoder.stats().updateBits(), "bits of 100 moving cubes with delta");
+        // One bit more than before predictionKey joined the mask: the first mask is a field longer.
+        assertEquals(3489, link.encoder.stats().updateBits(), "bits of 100 moving cubes with delta");
     }
 }

@@ -117,10 +117,15 @@ class ExtrapolateStrategyTest {
         missile.setOwnerId(7);
         missile.setPredictionKey(9);
         client.addObject(missile);
-        clientSteps(60, -1);
+        clientSteps(1, -1);
+        // Unconfirmed for two (round trip + snapshot interval) = 2 × (100 + 100) ms is still in time; later is not.
+        ctx.now += 400_000_000L;
+        clientSteps(1, -1);
         assertTrue(client.world().contains(missile.id()));
-        clientSteps(2, -1);
+        ctx.now += 1;
+        clientSteps(1, -1);
         assertFalse(client.world().contains(missile.id()));
+        assertEquals(1, ctx.stats().expiredPredictions());
     }
 
     @Test

@@ -12,6 +12,7 @@ final class FakeClientContext implements ClientContext {
     double serverStep;
     long now;
     long snapshotInterval = 100_000_000L;
+    long rtt = 100_000_000L;
 
     FakeClientContext(GameEngine game, int playerId) {
         this.game = game;
@@ -47,6 +48,11 @@ final class FakeClientContext implements ClientContext {
     @Override
     public long snapshotIntervalNanos() {
         return snapshotInterval;
+    }
+
+    @Override
+    public long rttNanos() {
+        return rtt;
     }
 
     @Override

@@ -44,6 +44,23 @@ public class ArenaGame extends GameEngine {
         }
     }
 
+    /**
+     * A shot: "shoot" fires one from the player's avatar along +x at {@link #SHOT_SPEED}; the client predicts it
+     * (keyed by the input's sequence) and the server removes it after {@link #SHOT_LIFE_STEPS}. The validator
+     * refuses "shoot" with x < 0, so such a shot exists only as the client's prediction.
+     */
+    public static class Shot extends DynamicObject {
+        /** The step it was fired at; the server's own book-keeping, not networked. */
+        public int firedAtStep;
+
+        public Shot() {
+            super(0, 0, 0.5f, 0.5f);
+        }
+    }
+
+    public static final float SHOT_SPEED = 60f;
+    public static final int SHOT_LIFE_STEPS = 90;
+
     static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, SIZE, 256),
             FloatRange.of(0, SIZE, 256), FloatRange.of(-128, 128, 64), 12, null);
 
@@ -51,6 +68,7 @@ public class ArenaGame extends GameEngine {
     public static final ClassRegistry CLASSES = ClassRegistry.builder()
             .object(1, Avatar.class, BASE.extend(Avatar.class).build())
             .object(2, Drone.class, BASE.extend(Drone.class).build())
+            .object(3, Shot.class, BASE.extend(Shot.class).build())
             .build();
 
     public static GameConfig arenaConfig() {
@@ -68,6 +86,15 @@ public class ArenaGame extends GameEngine {
                 a.setRoomId(player(id).roomId());
                 a.position.set(20 + 10 * id, 50);
                 addObject(a);
+            }
+        });
+        events().postStep.subscribe((step, reenact) -> {
+            if (isAuthority() && !reenact) {
+                for (Shot shot : world().byClass(Shot.class)) {
+                    if (step - shot.firedAtStep >= SHOT_LIFE_STEPS) {
+                        removeObject(shot.id());
+                    }
+                }
             }
         });
         events().playerDisconnected.subscribe(id -> {
@@ -99,6 +126,20 @@ public class ArenaGame extends GameEngine {
             }
             return;
         }
+        if (input.action().equals("shoot")) {
+            Avatar from = avatarOf(playerId);
+            if (from != null && !(isReenacting() && !isServer)) {
+                Shot shot = new Shot();
+                shot.setOwnerId(playerId);
+                shot.setRoomId(from.roomId());
+                shot.setPredictionKey(input.sequence());
+                shot.position.set(from.position.x, from.position.y);
+                shot.velocity.set(SHOT_SPEED, 0);
+                shot.firedAtStep = input.step();
+                addObject(shot);
+            }
+            return;
+        }
         if (!input.action().equals("move")) {
             return;
         }
@@ -116,6 +157,7 @@ public class ArenaGame extends GameEngine {
     public InputValidator validator() {
         return (player, input) -> switch (input.action()) {
             case "move" -> Math.abs(input.x()) <= 1 && Math.abs(input.y()) <= 1;
+            case "shoot" -> input.x() >= 0;
             case "nudge" -> {
                 GameObject target = world().get((int) input.x());
                 yield target != null && target.ownerId() == player.id();

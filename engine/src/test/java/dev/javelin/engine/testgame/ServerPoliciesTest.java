@@ -62,7 +62,7 @@ class ServerPoliciesTest {
     void aStandaloneClientPlaysWithNoServer() {
         ManualClock clock = new ManualClock();
         ArenaGame game = new ArenaGame();
-        ClientEngine c = ClientEngine.standalone(game, clock);
+        ClientEngine c = ClientEngine.builder(game).clock(clock).standalone();
         assertTrue(game.isAuthority());
         c.queueInput("move", 1, 0);
         for (int i = 0; i < 61; i++) {

@@ -61,10 +61,17 @@ public final class Session implements AutoCloseable {
 
     /** Joins a client presenting {@code resumeToken} (0 for none); see {@link ClientEngine#join}. */
     public ClientEngine join(SyncSettings sync, String room, NetworkConditions conditions, long seed, long resumeToken) {
+        return join(sync, room, conditions, seed, resumeToken, ArenaGame::new);
+    }
+
+    /** Joins a client whose game {@code game} makes. */
+    public ClientEngine join(SyncSettings sync, String room, NetworkConditions conditions, long seed, long resumeToken,
+                             java.util.function.Supplier<? extends ArenaGame> game) {
         Transport t = conditions == null ? local : new ConditionedTransport(local, conditions, conditions, seed, clock);
         try {
-            ClientEngine c = ClientEngine.join(new ArenaGame(), sync, clock, t, "127.0.0.1", endpoint.tcpPort(),
-                    endpoint.udpPort(), "p" + (clients.size() + 1), room, resumeToken, Duration.ofSeconds(1));
+            ClientEngine c = ClientEngine.builder(game).sync(sync).clock(clock)
+                .server(t, "127.0.0.1", endpoint.tcpPort(), endpoint.udpPort())
+                .name("p" + (clients.size() + 1)).room(room).resumeToken(resumeToken).timeout(Duration.ofSeconds(1)).join();
             clients.add(c);
             return c;
         } catch (IOException e) {

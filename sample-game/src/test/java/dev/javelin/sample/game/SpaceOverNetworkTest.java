@@ -37,9 +37,9 @@ class SpaceOverNetworkTest {
             boolean[] stopped = {false};
             for (int i = 0; i < 2; i++) {
                 SpaceGame game = new SpaceGame(SpaceGame.config(1));
-                ClientEngine bot = ClientEngine.join(game, SyncSettings.of(i == 0 ? "extrapolate" : "interpolate"),
-                        clock, local, "local", endpoint.tcpPort(), endpoint.udpPort(), "bot" + i, null,
-                        Duration.ofSeconds(1));
+                ClientEngine bot = ClientEngine.builder(game).sync(SyncSettings.of(i == 0 ? "extrapolate" : "interpolate")).clock(clock)
+                .server(local, "local", endpoint.tcpPort(), endpoint.udpPort())
+                .name("bot" + i).timeout(Duration.ofSeconds(1)).join();
                 BotBrain brain = new BotBrain(10 + i);
                 bot.addStepListener((client, due) -> {
                     if (stopped[0]) {
