@@ -83,6 +83,8 @@ public final class ClientEngine implements AutoCloseable {
     private final NetStatsMeter meter;
     private volatile InputQueue inputQueue = new InputQueue();
     private int lastSnapshotBytes;
+    private long snapshotPacketsIn;
+    private int firstSequence = -1;
     private TransportClient connection;
     private SnapshotReceiver receiver;
     private int playerId;
@@ -99,7 +101,7 @@ public final class ClientEngine implements AutoCloseable {
         this.standalone = standalone;
         long period = game.config().stepPeriodNanos();
         this.serverClock = new ServerStepClock(period);
-        this.meter = new NetStatsMeter(game.config().stepRate());
+        this.meter = new NetStatsMeter(2 * game.config().stepRate() + 2);
         this.drift = new DriftCorrector(strategy.driftThresholds(), period, 0.5);
         this.loop = new StepLoop(clock, period, 5, due -> {
             step();
@@ -239,12 +241,23 @@ public final class ClientEngine implements AutoCloseable {
         });
     }
 
-    /** The net-graph figures now; simulation thread. */
+    /**
+     * The net-graph figures now, rates over the last second of the clock; simulation thread. Each call also
+     * records a sample of the counters (the publisher calls it once a step).
+     */
     public NetStats netStats() {
         long corrections = syncStats.localCorrections() + syncStats.remoteCorrections() + syncStats.snaps();
-        return meter.sample(clock.nanoTime(), stats.snapshotBytesIn, stats.bytesOut, corrections,
-                rtt.rttNanos() / 1e6f, lastSnapshotBytes, (float) drift.lastDrift(),
-                standalone ? "standalone" : strategy.name());
+        long numbered = firstSequence < 0 ? 0 : receiver.newestSequence() - firstSequence + 1L;
+        meter.sample(clock.nanoTime(), stats.snapshotBytesIn, stats.bytesOut, corrections, snapshotPacketsIn,
+                numbered);
+        float delayMs = 0f;
+        if (!standalone && serverClock.hasEstimate()) {
+            delayMs = (float) ((serverClock.serverStepAt(clock.nanoTime()) - strategy.shownStep(context))
+                    * game.config().stepPeriodNanos() / 1e6);
+        }
+        return new NetStats(rtt.rttNanos() / 1e6f, meter.kbpsIn(), meter.kbpsOut(), lastSnapshotBytes,
+                meter.correctionsPerSecond(), (float) drift.lastDrift(), standalone ? "standalone" : strategy.name(),
+                meter.lossPercent(), rtt.variationNanos() / 1e6f, delayMs);
     }
 
     /** Adds a listener run after every step on the simulation thread. Call before {@link #start()}. */
@@ -367,6 +380,9 @@ public final class ClientEngine implements AutoCloseable {
         history.acknowledge(packet.inputAck());
         stats.snapshotBytesIn += packet.length();
         lastSnapshotBytes = packet.length();
+        if (firstSequence >= 0) {
+            snapshotPacketsIn++;
+        }
         WorldUpdate update;
         try {
             update = receiver.decode(packet.data(), packet.length(),
@@ -383,6 +399,11 @@ public final class ClientEngine implements AutoCloseable {
             return;
         }
         stats.snapshotsIn++;
+        if (firstSequence < 0) {
+            // Loss is counted from the first snapshot decoded: the numbering may not start at 1 (a resumed player).
+            firstSequence = update.sequence();
+            snapshotPacketsIn = 1;
+        }
         serverClock.onSample(update.step(), now);
         ackDue = true;
         pending.add(update);
