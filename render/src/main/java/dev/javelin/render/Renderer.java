@@ -36,7 +36,8 @@ import org.joml.Matrix4f;
  * </ul>
  * Each frame draws, in order: the background, every object, the foreground (world pass: world units,
  * repeated for each visible copy of a wrapping world), then the HUD and the net-graph overlay (screen
- * pass: pixels, y down).
+ * pass: pixels, y down). The overlay takes the top-right corner, 340 pixels wide, and leaves the rest of
+ * the HUD to the game.
  *
  * <p>Threads: {@link #run} blocks the thread that calls it, which becomes the render thread (for
  * {@link GlRenderer}: the process's main thread, as GLFW requires). The hooks and callbacks run on it.

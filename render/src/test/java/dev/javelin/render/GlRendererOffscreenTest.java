@@ -167,20 +167,22 @@ class GlRendererOffscreenTest {
     @Test
     void netGraphAppearsWhenItsKeyIsPressedAndGoesOnTheNext() throws Exception {
         GlRenderer r = new GlRenderer(offscreen(400, 320).build());
-        int x1 = (int) (NetGraph.LEFT + NetGraph.WIDTH);
-        int y1 = (int) (NetGraph.TOP + NetGraph.height());
+        int x0 = (int) NetGraph.left(400);
+        int x1 = (int) (NetGraph.left(400) + NetGraph.WIDTH);
+        int y1 = (int) (NetGraph.MARGIN + NetGraph.height());
         drive(r, empty(), new InputQueue(), renderer -> {
-            assertEquals(0, countBright(capture(renderer), 0, 0, x1, y1, 100));
+            assertEquals(0, countBright(capture(renderer), 0, 0, 400, 320, 100));
             renderer.pressKey(Keys.F3);
             renderer.releaseKey(Keys.F3);
             Pixels shown = capture(renderer);
             assertTrue(renderer.isNetGraphVisible());
-            assertTrue(countBright(shown, 0, 0, x1, y1, 100) > 500, "overlay text and plots drawn");
-            assertEquals(0, countBright(shown, x1 + 2, 0, 400, 320, 100), "nothing outside the overlay");
+            assertTrue(countBright(shown, x0, 0, x1, y1, 100) > 500, "overlay text and plots drawn");
+            assertEquals(0, countBright(shown, 0, 0, x0 - 1, 320, 100), "nothing left of the overlay");
+            assertEquals(0, countBright(shown, 0, y1 + 2, 400, 320, 100), "nothing below the overlay");
             renderer.pressKey(Keys.F3);
             renderer.releaseKey(Keys.F3);
             Pixels hidden = capture(renderer);
-            assertEquals(0, countBright(hidden, 0, 0, x1, y1, 100));
+            assertEquals(0, countBright(hidden, 0, 0, 400, 320, 100));
         });
     }
 
