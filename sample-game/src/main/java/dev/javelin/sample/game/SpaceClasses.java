@@ -8,8 +8,8 @@ import dev.javelin.engine.codec.Schemas;
 
 /**
  * What of the arena travels on the network, and how precisely: positions to 1/16 unit over the world,
- * velocities to 1/16 unit per second, angles in 10 bits. Ships add their name, score, deaths, alive flag
- * and last shot; missiles their expiry; asteroids their level. The server and every client use this
+ * velocities to 1/16 unit per second, angles in 10 bits. Ships add their name, score, deaths, alive flag,
+ * last shot, respawn step and whether they are thrusting; missiles their expiry; asteroids their level. The server and every client use this
  * same registry.
  */
 public final class SpaceClasses {
@@ -24,6 +24,8 @@ public final class SpaceClasses {
             .uint("deaths", 16, s -> s.deaths, (s, v) -> s.deaths = v)
             .bool("alive", s -> s.alive, (s, v) -> s.alive = v)
             .sint("lastFireStep", 32, s -> s.lastFireStep, (s, v) -> s.lastFireStep = v)
+            .sint("respawnAtStep", 32, s -> s.respawnAtStep, (s, v) -> s.respawnAtStep = v)
+            .bool("thrusting", s -> s.thrusting, (s, v) -> s.thrusting = v)
             .build();
 
     public static final Schema<Missile> MISSILE = BASE.extend(Missile.class)

@@ -29,6 +29,13 @@ public class SpaceGame extends GameEngine {
     static final int FIRE_COOLDOWN_STEPS = 12;
     static final int RESPAWN_STEPS = 120;
     static final int ASTEROID_TARGET = 14;
+    /**
+     * World units of clear space a ship respawns in: from its centre to the nearest asteroid's edge. About
+     * two seconds of the fastest asteroid's drift (a split piece reaches ~90 units a second), so a new ship
+     * has time to move.
+     */
+    public static final float RESPAWN_CLEARANCE = 200f;
+    private static final int RESPAWN_TRIES = 64;
 
     public SpaceGame(GameConfig config) {
         super(config, new SimplePhysicsEngine(config.physics()), SpaceClasses.REGISTRY);
@@ -70,7 +77,11 @@ public class SpaceGame extends GameEngine {
         }
         float dt = config().dtSeconds();
         switch (input.action()) {
-            case "up" -> ship.velocity.add(Angles.cos(ship.angle) * THRUST * dt, Angles.sin(ship.angle) * THRUST * dt);
+            case "up" -> {
+                ship.velocity.add(Angles.cos(ship.angle) * THRUST * dt, Angles.sin(ship.angle) * THRUST * dt);
+                ship.thrusting = true;
+                ship.lastThrustStep = input.step();
+            }
             case "left" -> ship.angle = Angles.normalize(ship.angle + TURN_RATE * dt);
             case "right" -> ship.angle = Angles.normalize(ship.angle - TURN_RATE * dt);
             case "fire" -> fire(ship, input, isServer);
@@ -117,29 +128,80 @@ public class SpaceGame extends GameEngine {
         addObject(ship);
     }
 
+    /**
+     * Puts {@code ship} at a random place at least {@link #RESPAWN_CLEARANCE} from every asteroid (measured
+     * across the wrapping edges), or, if {@link #RESPAWN_TRIES} random places all fail, at the one of them
+     * farthest from any asteroid. Uses the game's seeded random, so a replay places it the same.
+     */
     private void placeSafely(Ship ship) {
-        ship.position.set(random().nextFloat(0, WORLD_WIDTH), random().nextFloat(0, WORLD_HEIGHT));
+        float bestX = 0;
+        float bestY = 0;
+        float bestClearance = -Float.MAX_VALUE;
+        for (int i = 0; i < RESPAWN_TRIES && bestClearance < RESPAWN_CLEARANCE; i++) {
+            float x = random().nextFloat(0, WORLD_WIDTH);
+            float y = random().nextFloat(0, WORLD_HEIGHT);
+            float clearance = clearanceAt(x, y);
+            if (clearance > bestClearance) {
+                bestClearance = clearance;
+                bestX = x;
+                bestY = y;
+            }
+        }
+        ship.position.set(bestX, bestY);
         ship.velocity.zero();
         ship.angle = random().nextFloat(-3.14f, 3.14f);
+    }
+
+    /** Distance from ({@code x}, {@code y}) to the nearest asteroid's edge across the wrap, in world units. */
+    public float clearanceAt(float x, float y) {
+        float nearest = Float.MAX_VALUE;
+        for (Asteroid a : world().byClass(Asteroid.class)) {
+            float dx = Math.abs(a.position.x - x) % WORLD_WIDTH;
+            float dy = Math.abs(a.position.y - y) % WORLD_HEIGHT;
+            dx = Math.min(dx, WORLD_WIDTH - dx);
+            dy = Math.min(dy, WORLD_HEIGHT - dy);
+            nearest = Math.min(nearest, (float) Math.sqrt(dx * dx + dy * dy) - a.width * 0.5f);
+        }
+        return nearest;
     }
 
     private void serverUpkeep(int step) {
         for (GameObject o : world().objects()) {
             if (o instanceof Missile m && step >= m.expiresAtStep) {
                 removeObject(m.id());
-            } else if (o instanceof Ship s && !s.alive && step >= s.respawnAtStep) {
-                placeSafely(s);
-                s.alive = true;
+            } else if (o instanceof Ship s) {
+                // Inputs for a step are applied just before it, so a thrust in this step carries this step's number.
+                s.thrusting = s.alive && s.lastThrustStep == step;
+                if (!s.alive && step >= s.respawnAtStep) {
+                    placeSafely(s);
+                    s.alive = true;
+                }
             }
         }
         if (step % 30 == 1 && world().byClass(Asteroid.class).size() < ASTEROID_TARGET) {
             Asteroid a = new Asteroid(3);
-            // Asteroids drift in from the edges, never on top of a ship.
+            // Asteroids drift in from the edges, never on top of a ship: near one, this one waits for the next try.
             a.position.set(random().nextBoolean() ? 0 : random().nextFloat(0, WORLD_WIDTH), 0);
+            if (shipWithin(a.position.x, a.position.y, RESPAWN_CLEARANCE)) {
+                return;
+            }
             a.velocity.set(random().nextFloat(-60, 60), random().nextFloat(-60, 60));
             a.angularVelocity = random().nextFloat(-1, 1);
             addObject(a);
         }
+    }
+
+    private boolean shipWithin(float x, float y, float distance) {
+        for (Ship s : world().byClass(Ship.class)) {
+            float dx = Math.abs(s.position.x - x) % WORLD_WIDTH;
+            float dy = Math.abs(s.position.y - y) % WORLD_HEIGHT;
+            dx = Math.min(dx, WORLD_WIDTH - dx);
+            dy = Math.min(dy, WORLD_HEIGHT - dy);
+            if (s.alive && dx * dx + dy * dy < distance * distance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onCollision(GameObject a, GameObject b) {

@@ -58,6 +58,45 @@ class SpaceGameTest {
     }
 
     @Test
+    void aShipNeverRespawnsOnARock() {
+        game.notifyPlayerJoined(1, "ann");
+        Ship ship = game.shipOf(1);
+        // Thirty still rocks over the left 800 units of the field; clear space is left only from x 1027 to 1773.
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 30; i++) {
+            Asteroid rock = game.addObject(new Asteroid(3));
+            rock.position.set(random.nextFloat() * 800, random.nextFloat() * SpaceGame.WORLD_HEIGHT);
+        }
+        for (int death = 1; death <= 30; death++) {
+            Asteroid killer = game.addObject(new Asteroid(1));
+            killer.position.set(ship.position);
+            game.step(false);
+            assertFalse(ship.alive, "death " + death);
+            game.removeObject(killer.id());
+            for (int i = 0; i < SpaceGame.RESPAWN_STEPS && !ship.alive; i++) {
+                game.step(false);
+            }
+            assertTrue(ship.alive, "respawned after death " + death);
+            float clearance = game.clearanceAt(ship.position.x, ship.position.y);
+            assertTrue(clearance >= SpaceGame.RESPAWN_CLEARANCE,
+                    "respawn " + death + " at " + ship.position + " is " + clearance + " from the nearest rock");
+        }
+        assertEquals(30, ship.deaths);
+    }
+
+    @Test
+    void theThrustFlagSaysWhetherTheEngineFiredInTheLastStep() {
+        game.notifyPlayerJoined(1, "ann");
+        Ship ship = game.shipOf(1);
+        int next = game.world().stepCount() + 1;
+        game.processInput(Input.of("up", next, 1), 1, true);
+        game.step(false);
+        assertTrue(ship.thrusting);
+        game.step(false);
+        assertFalse(ship.thrusting, "no thrust in the step just run");
+    }
+
+    @Test
     void aMissileSplitsAnAsteroidAndScoresForItsOwner() {
         game.notifyPlayerJoined(1, "ann");
         Ship ship = game.shipOf(1);
