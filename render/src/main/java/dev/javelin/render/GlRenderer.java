@@ -346,7 +346,9 @@ public class GlRenderer extends Renderer {
 
     private void handleKey(int key, boolean pressed) {
         RenderOptions o = options();
-        if (pressed && key == o.netGraphKey()) {
+        if (pressed && key == o.quitKey()) {
+            stop();
+        } else if (pressed && key == o.netGraphKey()) {
             toggleNetGraph();
         } else if (pressed && key == o.screenshotKey()) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));

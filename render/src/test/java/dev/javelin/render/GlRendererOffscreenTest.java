@@ -313,4 +313,42 @@ class GlRendererOffscreenTest {
             return files.filter(f -> f.toString().endsWith(".png")).toList();
         }
     }
+
+    @Test
+    void theQuitKeyEndsTheLoop() throws Exception {
+        GlRenderer r = new GlRenderer(offscreen(64, 48).quitKey(Keys.ESCAPE).build());
+        long[] framesAtQuit = {0};
+        drive(r, empty(), new InputQueue(), renderer -> {
+            capture(renderer);
+            renderer.pressKey(Keys.ESCAPE);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RenderHarness.TIMEOUT_SECONDS);
+            while (renderer.isRunning() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            framesAtQuit[0] = renderer.isRunning() ? -1 : 1;
+        });
+        assertEquals(1, framesAtQuit[0], "the loop ended after Esc, long before its 3,000 frames");
+    }
+
+    @Test
+    void theSkyIsDrawnInScreenPixelsUnderTheWorld() throws Exception {
+        GlRenderer r = new GlRenderer(offscreen(100, 80).build()) {
+            @Override
+            protected void drawSky(Graphics g, RenderState state) {
+                g.fillRect(50f, 40f, 100f, 80f, 0f, Color.RED);
+            }
+
+            @Override
+            protected void drawBackground(Graphics g, RenderState state) {
+                g.fillRect(0f, 0f, 10f, 10f, 0f, Color.WHITE);
+            }
+        };
+        r.camera().lookAt(0f, 0f);
+        r.camera().setPixelsPerUnit(2f);
+        drive(r, publish(WorldBounds.NONE), new InputQueue(), renderer -> {
+            Pixels p = capture(renderer);
+            assertTrue(isRed(p.rgba(5, 5)), "the sky fills the corner");
+            assertEquals(Color.WHITE, p.rgba(50, 40) | 0xFF, "the world is drawn over the sky");
+        });
+    }
 }
