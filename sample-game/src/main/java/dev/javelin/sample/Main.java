@@ -14,6 +14,7 @@ import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.RenderStatePublisher;
 import dev.javelin.net.KryoNetTransport;
+import dev.javelin.render.Keys;
 import dev.javelin.render.RenderOptions;
 import dev.javelin.sample.game.SpaceGame;
 import java.nio.file.Path;
@@ -32,6 +33,12 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (LaunchConfig.wantsHelp(args)) {
+            System.out.print(LaunchConfig.usage());
+            System.out.flush();
+            System.exit(0);
+            return;
+        }
         LaunchConfig config;
         try {
             config = LaunchConfig.parse(args);
@@ -103,7 +110,8 @@ public final class Main {
             }
             int fpsCap = c.integer("fpsCap");
             RenderOptions.Builder options = RenderOptions.builder().title("Javelin — space arena")
-                    .size(c.integer("width"), c.integer("height")).vsync(c.flag("vsync"));
+                    .size(c.integer("width"), c.integer("height")).vsync(c.flag("vsync")).clearColor(SpaceView.SPACE)
+                    .quitKey(Keys.ESCAPE).screenshotDir(c.screenshotDir());
             if (fpsCap > 0) {
                 options.fpsCap(fpsCap);
             }
