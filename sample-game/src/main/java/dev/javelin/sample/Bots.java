@@ -31,13 +31,7 @@ final class Bots {
                 ClientEngine bot = ClientEngine.connect(game, Main.sync(c), Clock.system(),
                         Main.conditioned(net, c, 100 + i), c.connectHost(), port, c.connectUdpPort(), "bot " + (i + 1), null,
                         Duration.ofSeconds(10));
-                BotBrain brain = new BotBrain(1000 + i);
-                bot.addStepListener((client, due) -> {
-                    for (String action : brain.decide(game.shipOf(client.playerId()), game.world().objects(),
-                            game.config().physics().bounds())) {
-                        client.queueInput(action, 0, 0);
-                    }
-                });
+                Main.fly(bot, new BotBrain(1000 + i));
                 bot.start();
                 bots.add(bot);
                 connected++;

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The arena's heads-up display, in screen pixels: the scoreboard (top-left, where the net graph never
- * goes), the title, notices of pilots joining, leaving and being destroyed (bottom-left), the keys for
+ * The arena's heads-up display, in screen pixels: the title and the scoreboard (top-left, where the net
+ * graph never goes), notices of pilots joining, leaving and being destroyed (bottom-left), the keys for
  * the first seconds, and a death message with the respawn countdown. Render thread only.
  */
 final class Hud {
@@ -55,7 +55,6 @@ final class Hud {
         }
         ships.sort(Comparator.comparingInt((Ship s) -> -s.score).thenComparingInt(Ship::id));
         scoreboard(g, ships, playerId, mine);
-        centred(g, TITLE, 22, 14, TITLE_COLOR);
         notices(g, nowNanos);
         long shown = nowNanos - startNanos;
         if (shown < KEYS_NANOS) {
@@ -74,12 +73,13 @@ final class Hud {
 
     private static void scoreboard(Graphics g, List<Ship> ships, int playerId, int mine) {
         float rows = Math.min(ships.size(), 12);
-        float h = 34 + rows * 19;
+        float h = 54 + rows * 19;
         g.fillRect(12 + 120, 12 + h / 2, 240, h, 0f, PANEL);
-        g.text("SCORE", 24, 32, 12, DIM);
-        g.text("DEATHS", 78, 32, 12, DIM);
-        g.text("PILOT", 140, 32, 12, DIM);
-        float y = 32;
+        g.text(TITLE, 24, 32, 13, TITLE_COLOR);
+        g.text("SCORE", 24, 52, 11, DIM);
+        g.text("DEATHS", 78, 52, 11, DIM);
+        g.text("PILOT", 140, 52, 11, DIM);
+        float y = 52;
         for (int i = 0; i < rows; i++) {
             Ship s = ships.get(i);
             y += 19;

@@ -61,6 +61,9 @@ public final class LaunchConfig {
         key("screenshotDir", "", "a folder for F12 screenshots; empty for " + UserFolders.screenshots(APP),
                 v -> true);
         key("seed", "1", "an integer", v -> isLong(v));
+        key("opponents", "0", "bot players from 0 to 16 in host mode, in the same process", v -> intIn(v, 0, 16));
+        key("autopilot", "false", "true or false (a bot flies your ship: demos, screenshots)", LaunchConfig::isBoolean);
+        key("netGraph", "false", "true or false (show the net graph at start; F3 toggles it)", LaunchConfig::isBoolean);
         key("headless", "false", "true or false (host mode without a window)", LaunchConfig::isBoolean);
         key("config", "", "a properties file", v -> true);
     }

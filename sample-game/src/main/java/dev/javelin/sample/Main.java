@@ -16,9 +16,12 @@ import dev.javelin.engine.view.RenderStatePublisher;
 import dev.javelin.net.KryoNetTransport;
 import dev.javelin.render.Keys;
 import dev.javelin.render.RenderOptions;
+import dev.javelin.sample.game.BotBrain;
 import dev.javelin.sample.game.SpaceGame;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -78,12 +81,33 @@ public final class Main {
     private static int host(LaunchConfig c) throws Exception {
         LocalTransport local = new LocalTransport(Protocol.registry());
         TransportServer endpoint = local.bind("local", 0, 0);
+        List<ClientEngine> opponents = new ArrayList<>();
         try (ServerEngine server = ServerEngine.builder(newGame(c), endpoint).config(serverConfig(c)).build()) {
             server.start();
+            for (int i = 1; i <= c.integer("opponents"); i++) {
+                ClientEngine bot = ClientEngine.connect(newGame(c), sync(c), Clock.system(), local, "local",
+                        endpoint.tcpPort(), endpoint.udpPort(), "bot " + i, null, Duration.ofSeconds(5));
+                fly(bot, new BotBrain(1000 + i));
+                bot.start();
+                opponents.add(bot);
+            }
             ClientEngine client = ClientEngine.connect(newGame(c), sync(c), Clock.system(), conditioned(local, c, 1),
                     "local", endpoint.tcpPort(), endpoint.udpPort(), c.string("name"), null, Duration.ofSeconds(5));
             return play(client, c);
+        } finally {
+            opponents.forEach(ClientEngine::close);
         }
+    }
+
+    /** Lets {@code brain} decide {@code client}'s inputs after each of its steps. */
+    static void fly(ClientEngine client, BotBrain brain) {
+        SpaceGame game = (SpaceGame) client.game();
+        client.addStepListener((c, due) -> {
+            for (String action : brain.decide(game.shipOf(c.playerId()), game.world().objects(),
+                    game.config().physics().bounds())) {
+                c.queueInput(action, 0, 0);
+            }
+        });
     }
 
     private static int client(LaunchConfig c) throws Exception {
@@ -102,6 +126,9 @@ public final class Main {
             InputQueue inputs = new InputQueue();
             client.useInputQueue(inputs);
             client.publishTo(publisher);
+            if (c.flag("autopilot")) {
+                fly(client, new BotBrain(c.longValue("seed")));
+            }
             client.start();
             double duration = c.decimal("duration");
             if (c.flag("headless")) {
@@ -111,7 +138,8 @@ public final class Main {
             int fpsCap = c.integer("fpsCap");
             RenderOptions.Builder options = RenderOptions.builder().title("Javelin — space arena")
                     .size(c.integer("width"), c.integer("height")).vsync(c.flag("vsync")).clearColor(SpaceView.SPACE)
-                    .quitKey(Keys.ESCAPE).screenshotDir(c.screenshotDir());
+                    .quitKey(Keys.ESCAPE).screenshotDir(c.screenshotDir())
+                    .netGraphVisible(c.flag("netGraph"));
             if (fpsCap > 0) {
                 options.fpsCap(fpsCap);
             }
