@@ -4,6 +4,7 @@ import dev.javelin.engine.view.RenderObject;
 import dev.javelin.engine.view.RenderState;
 import dev.javelin.render.Color;
 import dev.javelin.render.Graphics;
+import dev.javelin.sample.game.Round;
 import dev.javelin.sample.game.Ship;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Locale;
 
 /**
  * The arena's heads-up display, in screen pixels: the title and the scoreboard (top-left, where the net
- * graph never goes), notices of pilots joining, leaving and being destroyed (bottom-left), the keys for
+ * graph never goes) with the round, the winner between rounds, notices of pilots joining, leaving and being destroyed (bottom-left), the keys for
  * the first seconds, and a death message with the respawn countdown. Render thread only.
  */
 final class Hud {
@@ -28,6 +29,7 @@ final class Hud {
     private static final int DIM = Color.rgba(150, 160, 190, 255);
     private static final int TITLE_COLOR = Color.rgba(200, 210, 240, 255);
     private static final int DANGER = Color.rgba(255, 110, 80, 255);
+    private static final int WINNER = Color.rgba(255, 215, 90, 255);
 
     private final Deque<String> noticeText = new ArrayDeque<>();
     private final Deque<Long> noticeTime = new ArrayDeque<>();
@@ -48,13 +50,23 @@ final class Hud {
             startNanos = nowNanos;
         }
         List<Ship> ships = new ArrayList<>();
+        Round round = null;
         for (RenderObject o : state.objects()) {
             if (o.current() instanceof Ship s) {
                 ships.add(s);
+            } else if (o.current() instanceof Round r) {
+                round = r;
             }
         }
         ships.sort(Comparator.comparingInt((Ship s) -> -s.score).thenComparingInt(Ship::id));
-        scoreboard(g, ships, playerId, mine);
+        scoreboard(g, ships, round, playerId, mine);
+        if (round != null && round.isOver()) {
+            float seconds = Math.max(0, round.nextRoundAtStep - state.step()) * state.stepPeriodNanos() / 1e9f;
+            centred(g, round.winner + " wins round " + round.number, g.height() * 0.3f, 34, WINNER);
+            centred(g, String.format(Locale.ROOT, "next round in %.1f s", seconds), g.height() * 0.3f + 30, 18,
+                    Color.WHITE);
+            return;
+        }
         notices(g, nowNanos);
         long shown = nowNanos - startNanos;
         if (shown < KEYS_NANOS) {
@@ -71,15 +83,19 @@ final class Hud {
         }
     }
 
-    private static void scoreboard(Graphics g, List<Ship> ships, int playerId, int mine) {
+    private static void scoreboard(Graphics g, List<Ship> ships, Round round, int playerId, int mine) {
         float rows = Math.min(ships.size(), 12);
-        float h = 54 + rows * 19;
+        float top = round == null ? 52 : 70;
+        float h = top + 2 + rows * 19;
         g.fillRect(12 + 120, 12 + h / 2, 240, h, 0f, PANEL);
         g.text(TITLE, 24, 32, 13, TITLE_COLOR);
-        g.text("SCORE", 24, 52, 11, DIM);
-        g.text("DEATHS", 78, 52, 11, DIM);
-        g.text("PILOT", 140, 52, 11, DIM);
-        float y = 52;
+        if (round != null) {
+            g.text("round " + round.number + "  \u00b7  first to " + round.target, 24, 50, 12, DIM);
+        }
+        g.text("SCORE", 24, top, 11, DIM);
+        g.text("DEATHS", 78, top, 11, DIM);
+        g.text("PILOT", 140, top, 11, DIM);
+        float y = top;
         for (int i = 0; i < rows; i++) {
             Ship s = ships.get(i);
             y += 19;

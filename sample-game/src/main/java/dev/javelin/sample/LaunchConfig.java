@@ -61,6 +61,8 @@ public final class LaunchConfig {
         key("screenshotDir", "", "a folder for F12 screenshots; empty for " + UserFolders.screenshots(APP),
                 v -> true);
         key("seed", "1", "an integer", v -> isLong(v));
+        key("roundPoints", "10", "points that win a round, 1 to 999, or 0 for no rounds (server and host)",
+                v -> intIn(v, 0, 999));
         key("opponents", "0", "bot players from 0 to 16 in host mode, in the same process", v -> intIn(v, 0, 16));
         key("autopilot", "false", "true or false (a bot flies your ship: demos, screenshots)", LaunchConfig::isBoolean);
         key("netGraph", "false", "true or false (show the net graph at start; F3 toggles it)", LaunchConfig::isBoolean);

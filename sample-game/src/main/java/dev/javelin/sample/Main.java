@@ -60,7 +60,8 @@ public final class Main {
     }
 
     static SpaceGame newGame(LaunchConfig c) {
-        return new SpaceGame(SpaceGame.config(c.longValue("seed")).withStepRate(c.integer("stepRate")));
+        return new SpaceGame(SpaceGame.config(c.longValue("seed")).withStepRate(c.integer("stepRate")),
+                c.integer("roundPoints"));
     }
 
     static ServerConfig serverConfig(LaunchConfig c) {

@@ -12,6 +12,7 @@ import dev.javelin.render.Texture;
 import dev.javelin.render.TextureAtlas;
 import dev.javelin.sample.game.Asteroid;
 import dev.javelin.sample.game.Missile;
+import dev.javelin.sample.game.Round;
 import dev.javelin.sample.game.Ship;
 import java.util.function.IntSupplier;
 
@@ -69,6 +70,7 @@ final class SpaceView extends GlRenderer {
                 .bind(Keys.SPACE, "fire", Trigger.REPEAT);
         camera().setViewHeight(viewHeight);
         onDraw(Ship.class, this::drawShip);
+        onDraw(Round.class, (g, r) -> { });
         onDraw(Asteroid.class, (g, a) -> g.sprite(atlas.region("asteroid"), a.position.x, a.position.y,
                 a.width * 1.1f, a.height * 1.1f, a.angle, Color.WHITE));
         onDraw(Missile.class, (g, m) -> g.sprite(atlas.region("missile"), m.position.x, m.position.y,

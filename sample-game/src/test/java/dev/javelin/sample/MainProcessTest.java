@@ -57,7 +57,7 @@ class MainProcessTest {
         assertTrue(out.startsWith("usage: "), out);
         for (String option : List.of("sync", "predictLocal", "stepRate", "updateRate", "fullSyncRate", "latency",
                 "jitter", "loss", "name", "width", "height", "view", "vsync", "fpsCap", "host", "port", "connect",
-                "duration", "screenshot", "screenshotDir", "seed", "opponents", "autopilot", "netGraph", "headless",
+                "duration", "screenshot", "screenshotDir", "seed", "roundPoints", "opponents", "autopilot", "netGraph", "headless",
                 "config")) {
             assertTrue(out.contains("--" + option + "="), "--" + option + " listed:\n" + out);
         }

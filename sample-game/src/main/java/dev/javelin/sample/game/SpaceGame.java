@@ -8,11 +8,12 @@ import dev.javelin.engine.Input;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
 import dev.javelin.engine.physics.WorldBounds;
+import java.util.List;
 
 /**
  * The rules of the space arena. Ships thrust ({@code up}), turn ({@code left}/{@code right}) and fire
  * ({@code fire}); missiles destroy asteroids (which split) and other ships; an asteroid destroys a
- * ship it touches. Only the authority (the server) decides hits, scores, deaths and respawns; a client
+ * ship it touches. Only the authority (the server) decides hits, scores, deaths, respawns and rounds; a client
  * runs the same movement code to predict, and fires predicted missiles matched by input sequence.
  *
  * <p>Threads: the simulation thread, like every {@link GameEngine}.
@@ -36,9 +37,28 @@ public class SpaceGame extends GameEngine {
      */
     public static final float RESPAWN_CLEARANCE = 200f;
     private static final int RESPAWN_TRIES = 64;
+    /** Steps the winner of a round is shown before the next round starts (5 s at 60 steps a second). */
+    public static final int ROUND_BREAK_STEPS = 300;
 
+    private final int roundPoints;
+    private Round round;
+
+    /** An endless game: no rounds, scores only grow. */
     public SpaceGame(GameConfig config) {
+        this(config, 0);
+    }
+
+    /**
+     * A game of rounds won by the first ship to {@code roundPoints} points (1 to 999), or endless for 0.
+     * Only the authority's value counts: it makes the {@link Round} that clients receive.
+     */
+    public SpaceGame(GameConfig config, int roundPoints) {
         super(config, new SimplePhysicsEngine(config.physics()), SpaceClasses.REGISTRY);
+        if (roundPoints < 0 || roundPoints > 999) {
+            throw new IllegalArgumentException("round points must be within 0..999 (0 for no rounds), was "
+                    + roundPoints);
+        }
+        this.roundPoints = roundPoints;
         events().collisionStart.subscribe(this::onCollision);
         events().postStep.subscribe((step, reenact) -> {
             if (isAuthority() && !reenact) {
@@ -69,10 +89,22 @@ public class SpaceGame extends GameEngine {
         return null;
     }
 
+    /** The round in play, or null in an endless game (and on a client before the server's arrives). */
+    public Round round() {
+        if (round != null && world().get(round.id()) == round) {
+            return round;
+        }
+        List<Round> rounds = world().byClass(Round.class);
+        round = rounds.isEmpty() ? null : rounds.get(0);
+        return round;
+    }
+
     @Override
     public void processInput(Input input, int playerId, boolean isServer) {
         Ship ship = shipOf(playerId);
-        if (ship == null || !ship.alive) {
+        Round r = round();
+        // Between rounds the ships drift: the winner's moment.
+        if (ship == null || !ship.alive || r != null && r.isOver()) {
             return;
         }
         float dt = config().dtSeconds();
@@ -166,6 +198,12 @@ public class SpaceGame extends GameEngine {
     }
 
     private void serverUpkeep(int step) {
+        Round r = round();
+        if (r == null && roundPoints > 0) {
+            addObject(new Round(roundPoints));
+        } else if (r != null && r.isOver() && step >= r.nextRoundAtStep) {
+            startRound(r);
+        }
         for (GameObject o : world().objects()) {
             if (o instanceof Missile m && step >= m.expiresAtStep) {
                 removeObject(m.id());
@@ -263,8 +301,28 @@ public class SpaceGame extends GameEngine {
 
     private void award(int playerId) {
         Ship s = shipOf(playerId);
-        if (s != null) {
-            s.score++;
+        Round r = round();
+        if (s == null || r != null && r.isOver()) {
+            return;
         }
+        s.score++;
+        if (r != null && s.score >= r.target) {
+            r.winner = s.name;
+            r.nextRoundAtStep = world().stepCount() + ROUND_BREAK_STEPS;
+        }
+    }
+
+    private void startRound(Round r) {
+        for (Ship s : world().byClass(Ship.class)) {
+            s.score = 0;
+            s.deaths = 0;
+            if (!s.alive) {
+                placeSafely(s);
+                s.alive = true;
+            }
+        }
+        r.number++;
+        r.winner = "";
+        r.nextRoundAtStep = 0;
     }
 }

@@ -85,6 +85,57 @@ class SpaceGameTest {
     }
 
     @Test
+    void theFirstToTheTargetWinsTheRoundAndTheNextStartsAfterTheBreak() {
+        SpaceGame rounds = new SpaceGame(SpaceGame.config(5), 2);
+        rounds.notifyPlayerJoined(1, "ann");
+        rounds.notifyPlayerJoined(2, "bob");
+        rounds.step(false);
+        Round round = rounds.round();
+        assertNotNull(round, "the server makes the round");
+        assertEquals(1, round.number);
+        Ship ann = rounds.shipOf(1);
+        Ship bob = rounds.shipOf(2);
+        for (int shot = 0; shot < 2; shot++) {
+            shootARock(rounds, ann);
+        }
+        assertEquals(2, ann.score);
+        assertTrue(round.isOver());
+        assertEquals("ann", round.winner);
+        int next = round.nextRoundAtStep;
+        int now = rounds.world().stepCount();
+        assertTrue(next > now && next <= now + SpaceGame.ROUND_BREAK_STEPS, "next round at " + next + ", now " + now);
+
+        shootARock(rounds, bob);
+        assertEquals(0, bob.score, "no shooting between rounds");
+        while (rounds.world().stepCount() < next) {
+            rounds.step(false);
+        }
+        assertFalse(round.isOver());
+        assertEquals(2, round.number);
+        assertEquals("", round.winner);
+        assertEquals(0, ann.score, "scores reset for the new round");
+        shootARock(rounds, bob);
+        assertEquals(1, bob.score);
+    }
+
+    /** Puts a small rock in front of {@code ship}, fires at it and steps until the missile is gone. */
+    private static void shootARock(SpaceGame game, Ship ship) {
+        ship.angle = 0;
+        ship.velocity.zero();
+        Asteroid rock = game.addObject(new Asteroid(1));
+        rock.position.set(ship.position.x + 80, ship.position.y);
+        rock.velocity.zero();
+        int step = game.world().stepCount() + 1;
+        game.processInput(Input.of("fire", step, step), ship.ownerId(), true);
+        for (int i = 0; i < 30; i++) {
+            game.step(false);
+        }
+        if (game.world().contains(rock.id())) {
+            game.removeObject(rock.id());
+        }
+    }
+
+    @Test
     void theThrustFlagSaysWhetherTheEngineFiredInTheLastStep() {
         game.notifyPlayerJoined(1, "ann");
         Ship ship = game.shipOf(1);
