@@ -4,6 +4,7 @@ import static org.lwjgl.glfw.GLFW.*;
 import static org.lwjgl.opengl.GL33C.*;
 
 import dev.javelin.engine.view.InputQueue;
+import dev.javelin.engine.view.NetStats;
 import dev.javelin.engine.view.RenderState;
 import java.nio.ByteBuffer;
 import java.time.LocalDateTime;
@@ -308,7 +309,7 @@ public class GlRenderer extends Renderer {
             long end = System.nanoTime();
             long frameNanos = lastEnd == 0 ? 0 : end - lastEnd;
             lastEnd = end;
-            netGraph.sample(frameNanos, state == null ? dev.javelin.engine.view.NetStats.NONE : state.netStats());
+            netGraph.sample(frameNanos, state == null ? NetStats.NONE : state.netStats());
             notifyFrame(frame, end, frameNanos);
             deadline = pace(deadline, end);
         }
@@ -349,7 +350,9 @@ public class GlRenderer extends Renderer {
 
     private void handleKey(int key, boolean pressed) {
         RenderOptions o = options();
-        if (pressed && key == o.netGraphKey()) {
+        if (pressed && key == o.quitKey()) {
+            stop();
+        } else if (pressed && key == o.netGraphKey()) {
             toggleNetGraph();
         } else if (pressed && key == o.screenshotKey()) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));

@@ -21,15 +21,17 @@ import java.nio.file.Path;
  * @param clearColor         background colour, {@code 0xRRGGBBAA}
  * @param netGraphKey        key that toggles the net-graph overlay ({@link Keys}), or -1 for none
  * @param screenshotKey      key that saves a screenshot, or -1 for none
- * @param screenshotDir      folder the screenshot key writes PNGs to, never null
+ * @param screenshotDir      folder the screenshot key writes PNGs to, never null; by default
+ *                           {@link UserFolders#screenshots UserFolders.screenshots("javelin")}
  * @param netGraphVisible    whether the overlay shows at start
  * @param maxFrames          stop after this many frames, 0 to run until closed or stopped
  * @param spritePath         how sprites become primitives, never null; see {@link SpritePath}
+ * @param quitKey            key that ends the render loop as closing the window does, or -1 for none
  */
 public record RenderOptions(int width, int height, String title, boolean vsync, int fpsCap, boolean offscreen,
                             Clock clock, float snapDistance, float cullMarginPixels, int clearColor,
                             int netGraphKey, int screenshotKey, Path screenshotDir, boolean netGraphVisible,
-                            long maxFrames, SpritePath spritePath) {
+                            long maxFrames, SpritePath spritePath, int quitKey) {
 
     /**
      * How {@link Graphics#sprite} sends sprites to OpenGL. Both draw the same pixels (up to rounding at
@@ -74,8 +76,8 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
     }
 
     /**
-     * The defaults: 960 x 600, vsync on, no cap, windowed, system clock, overlay on F3, screenshots on F12,
-     * sprite path {@link SpritePath#AUTO}.
+     * The defaults: 960 x 600, vsync on, no cap, windowed, system clock, overlay on F3, screenshots on F12
+     * into the user's data folder, no quit key, sprite path {@link SpritePath#AUTO}.
      */
     public static RenderOptions defaults() {
         return builder().build();
@@ -105,6 +107,7 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         b.netGraphVisible = netGraphVisible;
         b.maxFrames = maxFrames;
         b.spritePath = spritePath;
+        b.quitKey = quitKey;
         return b;
     }
 
@@ -122,10 +125,11 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
         private int clearColor = 0x101018FF;
         private int netGraphKey = Keys.F3;
         private int screenshotKey = Keys.F12;
-        private Path screenshotDir = Path.of("screenshots");
+        private Path screenshotDir = UserFolders.screenshots("javelin");
         private boolean netGraphVisible;
         private long maxFrames;
         private SpritePath spritePath = SpritePath.AUTO;
+        private int quitKey = -1;
 
         private Builder() {
         }
@@ -221,11 +225,17 @@ public record RenderOptions(int width, int height, String title, boolean vsync, 
             return this;
         }
 
+        /** Key that ends the render loop ({@link Keys#ESCAPE}, say), -1 for none. */
+        public Builder quitKey(int key) {
+            this.quitKey = key;
+            return this;
+        }
+
         /** The options; throws {@link IllegalArgumentException} naming the first bad setting. */
         public RenderOptions build() {
             return new RenderOptions(width, height, title, vsync, fpsCap, offscreen, clock, snapDistance,
                     cullMarginPixels, clearColor, netGraphKey, screenshotKey, screenshotDir, netGraphVisible,
-                    maxFrames, spritePath);
+                    maxFrames, spritePath, quitKey);
         }
     }
 }

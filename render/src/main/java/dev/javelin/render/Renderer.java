@@ -32,12 +32,13 @@ import org.joml.Matrix4f;
  *   <li>registers a {@link DrawCallback} per object class with {@link #onDraw} (a class without one uses
  *       its nearest superclass's; with none at all a {@link DynamicObject} is drawn as a grey box), or</li>
  *   <li>subclasses {@link GlRenderer} and overrides the hooks here: {@link #started()},
- *       {@link #drawBackground}, {@link #drawObject}, {@link #drawForeground}, {@link #drawHud},
- *       {@link #stopped()}.</li>
+ *       {@link #drawSky}, {@link #drawBackground}, {@link #drawObject}, {@link #drawForeground},
+ *       {@link #drawHud}, {@link #stopped()}.</li>
  * </ul>
- * Each frame draws, in order: the background, every object, the foreground (world pass: world units,
- * repeated for each visible copy of a wrapping world), then the HUD and the net-graph overlay (screen
- * pass: pixels, y down).
+ * Each frame draws, in order: the sky (screen pass), then the background, every object, the foreground
+ * (world pass: world units, repeated for each visible copy of a wrapping world), then the HUD and the
+ * net-graph overlay (screen pass: pixels, y down). The overlay takes the top-right corner, 340 pixels wide, and leaves the rest of
+ * the HUD to the game.
  *
  * <p>Threads: {@link #run} blocks the thread that calls it, which becomes the render thread (for
  * {@link GlRenderer}: the process's main thread, as GLFW requires). The hooks and callbacks run on it.
@@ -185,6 +186,13 @@ public abstract class Renderer {
     protected void stopped() {
     }
 
+    /**
+     * Screen pass (pixels, y down), before the world: a backdrop that does not belong to the world, such as
+     * a sky or parallax stars, drawn once per frame. The camera is already placed for this frame.
+     */
+    protected void drawSky(Graphics g, RenderState state) {
+    }
+
     /** World pass, before the objects (once per visible copy of a wrapping world). */
     protected void drawBackground(Graphics g, RenderState state) {
     }
@@ -248,6 +256,9 @@ public abstract class Renderer {
             }
         }
         camera.beginFrame(width, height, tx, ty);
+        s.beginScreen(width, height);
+        drawSky(s, state);
+        s.flush();
         float pixel = 1f / camera.pixelsPerUnit();
         s.beginWorld(camera.projection(projection), pixel, width, height, alpha);
         float left = camera.centerX() - camera.viewWidth() * 0.5f;

@@ -167,20 +167,22 @@ class GlRendererOffscreenTest {
     @Test
     void netGraphAppearsWhenItsKeyIsPressedAndGoesOnTheNext() throws Exception {
         GlRenderer r = new GlRenderer(offscreen(400, 320).build());
-        int x1 = (int) (NetGraph.LEFT + NetGraph.WIDTH);
-        int y1 = (int) (NetGraph.TOP + NetGraph.height());
+        int x0 = (int) NetGraph.left(400);
+        int x1 = (int) (NetGraph.left(400) + NetGraph.WIDTH);
+        int y1 = (int) (NetGraph.MARGIN + NetGraph.height());
         drive(r, empty(), new InputQueue(), renderer -> {
-            assertEquals(0, countBright(capture(renderer), 0, 0, x1, y1, 100));
+            assertEquals(0, countBright(capture(renderer), 0, 0, 400, 320, 100));
             renderer.pressKey(Keys.F3);
             renderer.releaseKey(Keys.F3);
             Pixels shown = capture(renderer);
             assertTrue(renderer.isNetGraphVisible());
-            assertTrue(countBright(shown, 0, 0, x1, y1, 100) > 500, "overlay text and plots drawn");
-            assertEquals(0, countBright(shown, x1 + 2, 0, 400, 320, 100), "nothing outside the overlay");
+            assertTrue(countBright(shown, x0, 0, x1, y1, 100) > 500, "overlay text and plots drawn");
+            assertEquals(0, countBright(shown, 0, 0, x0 - 1, 320, 100), "nothing left of the overlay");
+            assertEquals(0, countBright(shown, 0, y1 + 2, 400, 320, 100), "nothing below the overlay");
             renderer.pressKey(Keys.F3);
             renderer.releaseKey(Keys.F3);
             Pixels hidden = capture(renderer);
-            assertEquals(0, countBright(hidden, 0, 0, x1, y1, 100));
+            assertEquals(0, countBright(hidden, 0, 0, 400, 320, 100));
         });
     }
 
@@ -310,5 +312,43 @@ class GlRendererOffscreenTest {
         try (var files = Files.list(dir)) {
             return files.filter(f -> f.toString().endsWith(".png")).toList();
         }
+    }
+
+    @Test
+    void theQuitKeyEndsTheLoop() throws Exception {
+        GlRenderer r = new GlRenderer(offscreen(64, 48).quitKey(Keys.ESCAPE).build());
+        long[] framesAtQuit = {0};
+        drive(r, empty(), new InputQueue(), renderer -> {
+            capture(renderer);
+            renderer.pressKey(Keys.ESCAPE);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RenderHarness.TIMEOUT_SECONDS);
+            while (renderer.isRunning() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            framesAtQuit[0] = renderer.isRunning() ? -1 : 1;
+        });
+        assertEquals(1, framesAtQuit[0], "the loop ended after Esc, long before its 3,000 frames");
+    }
+
+    @Test
+    void theSkyIsDrawnInScreenPixelsUnderTheWorld() throws Exception {
+        GlRenderer r = new GlRenderer(offscreen(100, 80).build()) {
+            @Override
+            protected void drawSky(Graphics g, RenderState state) {
+                g.fillRect(50f, 40f, 100f, 80f, 0f, Color.RED);
+            }
+
+            @Override
+            protected void drawBackground(Graphics g, RenderState state) {
+                g.fillRect(0f, 0f, 10f, 10f, 0f, Color.WHITE);
+            }
+        };
+        r.camera().lookAt(0f, 0f);
+        r.camera().setPixelsPerUnit(2f);
+        drive(r, publish(WorldBounds.NONE), new InputQueue(), renderer -> {
+            Pixels p = capture(renderer);
+            assertTrue(isRed(p.rgba(5, 5)), "the sky fills the corner");
+            assertEquals(Color.WHITE, p.rgba(50, 40) | 0xFF, "the world is drawn over the sky");
+        });
     }
 }

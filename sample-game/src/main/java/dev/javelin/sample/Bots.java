@@ -29,15 +29,9 @@ final class Bots {
             for (int i = 0; i < c.bots(); i++) {
                 SpaceGame game = Main.newGame(c);
                 ClientEngine bot = ClientEngine.builder(game).sync(Main.sync(c)).clock(Clock.system())
-                .server(Main.conditioned(net, c, 100 + i), c.connectHost(), port, c.connectUdpPort())
-                .name("bot " + (i + 1)).timeout(Duration.ofSeconds(10)).connect();
-                BotBrain brain = new BotBrain(1000 + i);
-                bot.addStepListener((client, due) -> {
-                    for (String action : brain.decide(game.shipOf(client.playerId()), game.world().objects(),
-                            game.config().physics().bounds())) {
-                        client.queueInput(action, 0, 0);
-                    }
-                });
+                        .server(Main.conditioned(net, c, 100 + i), c.connectHost(), port, c.connectUdpPort())
+                        .name("bot " + (i + 1)).timeout(Duration.ofSeconds(10)).connect();
+                Main.fly(bot, new BotBrain(1000 + i));
                 bot.start();
                 bots.add(bot);
                 connected++;

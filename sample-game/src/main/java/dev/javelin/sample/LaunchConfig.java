@@ -1,5 +1,6 @@
 package dev.javelin.sample;
 
+import dev.javelin.render.UserFolders;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -27,6 +28,9 @@ public final class LaunchConfig {
         boolean ok(String value);
     }
 
+    /** The sample's folder name under the user's data folder. */
+    static final String APP = "javelin-sample";
+
     private static final Map<String, Key> KEYS = new LinkedHashMap<>();
 
     static {
@@ -52,8 +56,16 @@ public final class LaunchConfig {
         key("connect", "127.0.0.1:27960", "host:port or host:tcpPort:udpPort (UDP defaults to port + 1)",
                 v -> v.matches("[^:\\s]+:\\d{1,5}(:\\d{1,5})?"));
         key("duration", "0", "seconds to run before exiting cleanly, 0 for until closed", v -> doubleIn(v, 0, 86_400));
-        key("screenshot", "", "a .png file to write the last frame to", v -> v.isEmpty() || v.endsWith(".png"));
+        key("screenshot", "", "a .png file to write the last frame to (with --duration)",
+                v -> v.isEmpty() || v.endsWith(".png"));
+        key("screenshotDir", "", "a folder for F12 screenshots; empty for " + UserFolders.screenshots(APP),
+                v -> true);
         key("seed", "1", "an integer", v -> isLong(v));
+        key("roundPoints", "10", "points that win a round, 1 to 999, or 0 for no rounds (server and host)",
+                v -> intIn(v, 0, 999));
+        key("opponents", "0", "bot players from 0 to 16 in host mode, in the same process", v -> intIn(v, 0, 16));
+        key("autopilot", "false", "true or false (a bot flies your ship: demos, screenshots)", LaunchConfig::isBoolean);
+        key("netGraph", "false", "true or false (show the net graph at start; F3 toggles it)", LaunchConfig::isBoolean);
         key("headless", "false", "true or false (host mode without a window)", LaunchConfig::isBoolean);
         key("config", "", "a properties file", v -> true);
         key("agones", "false", "true or false (server: run as an Agones GameServer; see deploy/README.md)",
@@ -76,6 +88,46 @@ public final class LaunchConfig {
         this.values = values;
         this.mode = mode;
         this.bots = bots;
+    }
+
+    /** True if {@code args} ask for the usage text ({@code --help}, {@code -h} or {@code help}). */
+    public static boolean wantsHelp(String[] args) {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code --help} prints: the modes, then every setting with its default and what it allows. */
+    public static String usage() {
+        StringBuilder b = new StringBuilder();
+        b.append("usage: java -jar javelin-sample.jar [host|server|client|bots N] [--key=value ...]\n\n");
+        b.append("modes:\n");
+        b.append("  host       play in a window against a server in this process (the default)\n");
+        b.append("  server     run a server on --host and --port; prints READY port=... udp=...\n");
+        b.append("  client     play in a window against the server at --connect\n");
+        b.append("  bots N     connect N bot players to --connect, no window\n\n");
+        b.append("options (also read from --config=FILE, or javelin.properties in the working directory):\n");
+        int width = 0;
+        for (String k : KEYS.keySet()) {
+            width = Math.max(width, k.length());
+        }
+        for (Key k : KEYS.values()) {
+            String def = k.defaultValue().isEmpty() ? "" : " (default " + k.defaultValue() + ")";
+            b.append("  --").append(k.name()).append("=").append(" ".repeat(width - k.name().length() + 2))
+                    .append(k.allowed()).append(def).append('\n');
+        }
+        b.append("  --help").append(" ".repeat(width - 1)).append("this text\n\n");
+        b.append("keys: arrows or W/A/D fly, space fires, F3 net graph, F12 screenshot, Esc quits\n");
+        return b.toString();
+    }
+
+    /** Where F12 writes screenshots: {@code --screenshotDir}, or the user's data folder for the sample. */
+    public Path screenshotDir() {
+        String dir = require("screenshotDir");
+        return dir.isEmpty() ? UserFolders.screenshots(APP) : Path.of(dir);
     }
 
     /**

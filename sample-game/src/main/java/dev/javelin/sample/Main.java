@@ -15,10 +15,14 @@ import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.RenderStatePublisher;
 import dev.javelin.net.KryoNetTransport;
+import dev.javelin.render.Keys;
 import dev.javelin.render.RenderOptions;
+import dev.javelin.sample.game.BotBrain;
 import dev.javelin.sample.game.SpaceGame;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -34,6 +38,12 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (LaunchConfig.wantsHelp(args)) {
+            System.out.print(LaunchConfig.usage());
+            System.out.flush();
+            System.exit(0);
+            return;
+        }
         LaunchConfig config;
         try {
             config = LaunchConfig.parse(args);
@@ -58,7 +68,8 @@ public final class Main {
     }
 
     static SpaceGame newGame(LaunchConfig c) {
-        return new SpaceGame(SpaceGame.config(c.longValue("seed")).withStepRate(c.integer("stepRate")));
+        return new SpaceGame(SpaceGame.config(c.longValue("seed")).withStepRate(c.integer("stepRate")),
+                c.integer("roundPoints"));
     }
 
     static ServerConfig serverConfig(LaunchConfig c) {
@@ -79,13 +90,35 @@ public final class Main {
     private static int host(LaunchConfig c) throws Exception {
         LocalTransport local = new LocalTransport(Protocol.registry());
         TransportServer endpoint = local.bind("local", 0, 0);
+        List<ClientEngine> opponents = new ArrayList<>();
         try (ServerEngine server = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c)).build()) {
             server.start();
+            for (int i = 1; i <= c.integer("opponents"); i++) {
+                ClientEngine bot = ClientEngine.builder(() -> newGame(c)).sync(sync(c)).clock(Clock.system())
+                        .server(local, "local", endpoint.tcpPort(), endpoint.udpPort())
+                        .name("bot " + i).timeout(Duration.ofSeconds(5)).connect();
+                fly(bot, new BotBrain(1000 + i));
+                bot.start();
+                opponents.add(bot);
+            }
             ClientEngine client = ClientEngine.builder(() -> newGame(c)).sync(sync(c)).clock(Clock.system())
-                .server(conditioned(local, c, 1), "local", endpoint.tcpPort(), endpoint.udpPort())
-                .name(c.string("name")).timeout(Duration.ofSeconds(5)).connect();
+                    .server(conditioned(local, c, 1), "local", endpoint.tcpPort(), endpoint.udpPort())
+                    .name(c.string("name")).timeout(Duration.ofSeconds(5)).connect();
             return play(client, c);
+        } finally {
+            opponents.forEach(ClientEngine::close);
         }
+    }
+
+    /** Lets {@code brain} decide {@code client}'s inputs after each of its steps. */
+    static void fly(ClientEngine client, BotBrain brain) {
+        SpaceGame game = (SpaceGame) client.game();
+        client.addStepListener((c, due) -> {
+            for (String action : brain.decide(game.shipOf(c.playerId()), game.world().objects(),
+                    game.config().physics().bounds())) {
+                c.queueInput(action, 0, 0);
+            }
+        });
     }
 
     private static int client(LaunchConfig c) throws Exception {
@@ -108,6 +141,9 @@ public final class Main {
             InputQueue inputs = new InputQueue();
             client.useInputQueue(inputs);
             client.publishTo(publisher);
+            if (c.flag("autopilot")) {
+                fly(client, new BotBrain(c.longValue("seed")));
+            }
             client.start();
             double duration = c.decimal("duration");
             if (c.flag("headless")) {
@@ -119,7 +155,9 @@ public final class Main {
             }
             int fpsCap = c.integer("fpsCap");
             RenderOptions.Builder options = RenderOptions.builder().title("Javelin — space arena")
-                    .size(c.integer("width"), c.integer("height")).vsync(c.flag("vsync"));
+                    .size(c.integer("width"), c.integer("height")).vsync(c.flag("vsync")).clearColor(SpaceView.SPACE)
+                    .quitKey(Keys.ESCAPE).screenshotDir(c.screenshotDir())
+                    .netGraphVisible(c.flag("netGraph"));
             if (fpsCap > 0) {
                 options.fpsCap(fpsCap);
             }

@@ -12,24 +12,54 @@ import dev.javelin.render.Texture;
 import dev.javelin.render.TextureAtlas;
 import dev.javelin.sample.game.Asteroid;
 import dev.javelin.sample.game.Missile;
+import dev.javelin.sample.game.Round;
 import dev.javelin.sample.game.Ship;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * The arena on screen: ships as arrowheads (yours green, others orange, with their names), asteroids
- * as rocks, missiles as sparks (sprites from the assets module), the camera on your ship, and a scoreboard. Keys: arrows (or
- * W/A/D) to thrust and turn, space to fire, F3 the net graph, F12 a screenshot.
+ * The arena on screen: a parallax starfield, ships (yours green, others orange, with their names in
+ * screen-sized letters and a flame while thrusting), asteroids, missiles, fireballs where things are
+ * destroyed, the camera on your ship, and the {@link Hud}. Sprites come from the assets module. Keys:
+ * arrows (or W/A/D) to thrust and turn, space to fire, F3 the net graph, F12 a screenshot, Esc to quit.
  */
 final class SpaceView extends GlRenderer {
 
-    private static final int MINE = Color.rgba(90, 230, 120, 255);
-    private static final int THEIRS = Color.rgba(255, 170, 60, 255);
-    private static final int SPARK = Color.rgba(255, 240, 120, 255);
+    static final int MINE = Color.rgba(90, 230, 120, 255);
+    static final int THEIRS = Color.rgba(255, 170, 60, 255);
+    /** Colour behind the stars. */
+    static final int SPACE = Color.rgba(6, 8, 18, 255);
+    /** Height of a pilot's name in screen pixels, whatever the zoom. */
+    static final float LABEL_PIXELS = 13f;
+
     private final IntSupplier playerId;
+    private final Starfield stars = new Starfield(0x5EED5L);
+    private final Explosions explosions = new Explosions();
+    private final ArenaChanges changes = new ArenaChanges();
+    private final Hud hud = new Hud();
+    private final ArenaChanges.Listener onChange = new ArenaChanges.Listener() {
+        @Override
+        public void asteroidDestroyed(float x, float y, int level) {
+            explosions.add(x, y, Asteroid.sizeOf(level) * 1.6f, 0.55f, now);
+        }
+
+        @Override
+        public void shipDestroyed(float x, float y, String name, int ownerId) {
+            explosions.add(x, y, Ship.SIZE * 4f, 0.9f, now);
+            hud.notice(ownerId == playerId.getAsInt() ? "you were destroyed" : name + " was destroyed", now);
+        }
+
+        @Override
+        public void pilotJoined(String name, int ownerId) {
+            hud.notice(name + " joined", now);
+        }
+
+        @Override
+        public void pilotLeft(String name, int ownerId) {
+            hud.notice(name + " left", now);
+        }
+    };
     private TextureAtlas atlas;
+    private long now;
 
     SpaceView(RenderOptions options, IntSupplier playerId, float viewHeight) {
         super(options);
@@ -40,10 +70,11 @@ final class SpaceView extends GlRenderer {
                 .bind(Keys.SPACE, "fire", Trigger.REPEAT);
         camera().setViewHeight(viewHeight);
         onDraw(Ship.class, this::drawShip);
+        onDraw(Round.class, (g, r) -> { });
         onDraw(Asteroid.class, (g, a) -> g.sprite(atlas.region("asteroid"), a.position.x, a.position.y,
                 a.width * 1.1f, a.height * 1.1f, a.angle, Color.WHITE));
         onDraw(Missile.class, (g, m) -> g.sprite(atlas.region("missile"), m.position.x, m.position.y,
-                Missile.SIZE * 2, Missile.SIZE * 2, 0f, SPARK));
+                Missile.SIZE * 4, Missile.SIZE * 4, (float) Math.atan2(m.velocity.y, m.velocity.x), Color.WHITE));
     }
 
     private void drawShip(Graphics g, Ship s) {
@@ -51,9 +82,20 @@ final class SpaceView extends GlRenderer {
             return;
         }
         boolean mine = s.ownerId() == playerId.getAsInt();
+        float cos = (float) Math.cos(s.angle);
+        float sin = (float) Math.sin(s.angle);
+        if (s.thrusting) {
+            // A flame that flickers frame to frame, its nozzle at the ship's tail.
+            float length = Ship.SIZE * (0.9f + 0.25f * (float) Math.sin(now / 1.7e7 + s.id()));
+            float back = Ship.SIZE * 0.3f + length * 0.5f;
+            g.sprite(atlas.region("flame"), s.position.x - cos * back, s.position.y - sin * back, length,
+                    Ship.SIZE * 0.8f, s.angle, Color.WHITE);
+        }
         g.sprite(atlas.region("ship"), s.position.x, s.position.y, Ship.SIZE * 1.3f, Ship.SIZE * 1.3f, s.angle,
                 mine ? MINE : THEIRS);
-        g.text(s.name, s.position.x - g.textWidth(s.name, 14) * 0.5f, s.position.y + Ship.SIZE, 14, Color.WHITE);
+        float size = LABEL_PIXELS * g.pixelSize();
+        g.text(s.name, s.position.x - g.textWidth(s.name, size) * 0.5f, s.position.y + Ship.SIZE * 0.8f + 2 * size / 3,
+                size, Color.withAlpha(mine ? MINE : Color.WHITE, 0.85f));
     }
 
     /** The sprites are drawn by assets/tools/make_sprites.py and packed into one atlas here. */
@@ -63,11 +105,15 @@ final class SpaceView extends GlRenderer {
                 .add("ship", "javelin/sprites/ship.png")
                 .add("asteroid", "javelin/sprites/asteroid.png")
                 .add("missile", "javelin/sprites/missile.png")
+                .add("flame", "javelin/sprites/flame.png")
+                .add("explosion", "javelin/sprites/explosion.png")
                 .build();
     }
 
+    /** Once a frame, before the world: follow the ship, find what changed, and draw the stars. */
     @Override
-    protected void drawBackground(Graphics g, RenderState state) {
+    protected void drawSky(Graphics g, RenderState state) {
+        now = options().clock().nanoTime();
         // Follow the player's ship from the state, not from its draw callback: an off-screen ship is culled.
         if (camera().followedId() == 0) {
             for (RenderObject o : state.objects()) {
@@ -76,31 +122,18 @@ final class SpaceView extends GlRenderer {
                 }
             }
         }
-        float w = state.bounds().width();
-        float h = state.bounds().height();
-        for (int x = 0; x <= w; x += 250) {
-            g.line(x, 0, x, h, Color.rgba(40, 50, 70, 255));
-        }
-        for (int y = 0; y <= h; y += 250) {
-            g.line(0, y, w, y, Color.rgba(40, 50, 70, 255));
-        }
+        changes.update(state, onChange);
+        explosions.prune(now);
+        stars.draw(g, camera().centerX(), camera().centerY(), camera().pixelsPerUnit());
+    }
+
+    @Override
+    protected void drawForeground(Graphics g, RenderState state) {
+        explosions.draw(g, atlas.region("explosion"), now);
     }
 
     @Override
     protected void drawHud(Graphics g, RenderState state) {
-        List<Ship> ships = new ArrayList<>();
-        for (RenderObject o : state.objects()) {
-            if (o.current() instanceof Ship s) {
-                ships.add(s);
-            }
-        }
-        ships.sort(Comparator.comparingInt((Ship s) -> -s.score).thenComparingInt(Ship::id));
-        float y = 24;
-        g.text("SCORE  DEATHS  PILOT", 16, y, 16, Color.WHITE);
-        for (Ship s : ships) {
-            y += 20;
-            g.text(String.format("%5d  %6d  %s", s.score, s.deaths, s.name), 16, y, 16,
-                    s.ownerId() == playerId.getAsInt() ? MINE : Color.WHITE);
-        }
+        hud.draw(g, state, playerId.getAsInt(), now, MINE, THEIRS);
     }
 }

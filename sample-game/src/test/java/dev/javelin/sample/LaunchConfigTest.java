@@ -25,6 +25,18 @@ class LaunchConfigTest {
     }
 
     @Test
+    void screenshotsGoToTheUserDataFolderUnlessAFolderIsGiven() {
+        Path dir = LaunchConfig.parse(new String[0]).screenshotDir();
+        assertTrue(dir.isAbsolute(), dir.toString());
+        assertFalse(dir.getParent().equals(Path.of("").toAbsolutePath()), "not in the working directory: " + dir);
+        assertEquals(Path.of("javelin-sample", "screenshots"), dir.subpath(dir.getNameCount() - 2, dir.getNameCount()));
+        assertEquals(Path.of("/tmp/shots"),
+                LaunchConfig.parse(new String[] {"--screenshotDir=/tmp/shots"}).screenshotDir());
+        assertEquals(10, LaunchConfig.parse(new String[0]).integer("roundPoints"));
+        assertThrows(LaunchConfig.ConfigException.class, () -> LaunchConfig.parse(new String[] {"--roundPoints=-1"}));
+    }
+
+    @Test
     void commandLineOverridesAndModesParse() {
         LaunchConfig c = LaunchConfig.parse(new String[] {"bots", "12", "--sync=interpolate", "--connect=lan-box:4000"});
         assertEquals("bots", c.mode());

@@ -48,4 +48,23 @@ class MainProcessTest {
         String out = finish(p);
         assertEquals(0, p.exitValue(), out);
     }
+
+    @Test
+    void helpListsEveryOptionAndExitsZero() throws Exception {
+        Process p = launch("--help");
+        String out = finish(p);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.startsWith("usage: "), out);
+        for (String option : List.of("sync", "predictLocal", "stepRate", "updateRate", "fullSyncRate", "latency",
+                "jitter", "loss", "name", "width", "height", "view", "vsync", "fpsCap", "host", "port", "connect",
+                "duration", "screenshot", "screenshotDir", "seed", "roundPoints", "opponents", "autopilot", "netGraph", "headless",
+                "config")) {
+            assertTrue(out.contains("--" + option + "="), "--" + option + " listed:\n" + out);
+        }
+        for (String mode : List.of("host", "server", "client", "bots N")) {
+            assertTrue(out.contains("  " + mode + " "), mode + " listed");
+        }
+        assertTrue(out.contains("--help "), out);
+        assertTrue(out.contains("Esc quits"), out);
+    }
 }

@@ -134,7 +134,7 @@ public final class ClientBuilder {
     public ClientEngine connect() throws IOException {
         requireServer();
         ClientEngine c = new ClientEngine(this, false);
-        c.open(transport.connect(host, tcpPort, udpPort, timeout), new JoinRequest(name, room, resumeToken, credential, clientVersion))
+        c.open(transport.connect(host, tcpPort, udpPort, timeout), joinRequest())
                 .awaitWelcome(host + ":" + tcpPort, timeout);
         return c;
     }
@@ -146,7 +146,7 @@ public final class ClientBuilder {
     public ClientEngine join() throws IOException {
         requireServer();
         ClientEngine c = new ClientEngine(this, false);
-        c.open(transport.connect(host, tcpPort, udpPort, timeout), new JoinRequest(name, room, resumeToken, credential, clientVersion));
+        c.open(transport.connect(host, tcpPort, udpPort, timeout), joinRequest());
         return c;
     }
 
@@ -165,5 +165,9 @@ public final class ClientBuilder {
         ClientEngine c = new ClientEngine(this, true);
         c.startStandalone(name);
         return c;
+    }
+
+    private JoinRequest joinRequest() {
+        return new JoinRequest(name, room, resumeToken, credential, clientVersion);
     }
 }

@@ -98,7 +98,7 @@ public final class ClientEngine implements AutoCloseable {
         long period = game.config().stepPeriodNanos();
         this.serverClock = new ServerStepClock(period);
         this.intake = new SnapshotIntake(game, history, stats, rtt, serverClock, sender);
-        this.meter = new NetStatsMeter(game.config().stepRate());
+        this.meter = new NetStatsMeter(2 * game.config().stepRate() + 2);
         this.drift = new DriftCorrector(settings.drift() != null ? settings.drift() : strategy.driftThresholds(),
                 period, 0.5);
         this.loop = new StepLoop(clock, period, 5, due -> {
@@ -202,12 +202,12 @@ public final class ClientEngine implements AutoCloseable {
         });
     }
 
-    /** The net-graph figures now; simulation thread. */
+    /** The net-graph figures, rates over the last second; simulation thread (each call records a sample). */
     public NetStats netStats() {
-        long corrections = syncStats.localCorrections() + syncStats.remoteCorrections() + syncStats.snaps();
-        return meter.sample(clock.nanoTime(), stats.snapshotBytesIn, stats.bytesOut, corrections,
-                rtt.rttNanos() / 1e6f, intake.lastSnapshotBytes(), (float) drift.lastDrift(),
-                standalone ? "standalone" : strategy.name());
+        long now = clock.nanoTime();
+        double delaySteps = standalone || !serverClock.hasEstimate() ? 0 : serverClock.serverStepAt(now) - shownStep();
+        return meter.report(now, stats, intake, syncStats, rtt, (float) drift.lastDrift(),
+                standalone ? "standalone" : strategy.name(), (float) (delaySteps * game.config().stepPeriodNanos() / 1e6));
     }
 
     /** Adds a listener run after every step on the simulation thread. Call before {@link #start()}. */

@@ -28,6 +28,8 @@ final class SnapshotIntake {
     private final List<WorldUpdate> pending = new ArrayList<>();
     private SnapshotReceiver receiver;
     private int lastSnapshotBytes;
+    private long snapshotPacketsIn;
+    private int firstSequence = -1;
 
     SnapshotIntake(GameEngine game, InputHistory history, ClientStats stats, RttEstimator rtt,
                    ServerStepClock serverClock, InputSender sender) {
@@ -53,6 +55,16 @@ final class SnapshotIntake {
         return lastSnapshotBytes;
     }
 
+    /** Snapshot datagrams received since the first one decoded. */
+    long snapshotPacketsIn() {
+        return snapshotPacketsIn;
+    }
+
+    /** How many snapshots the server numbered from the first one decoded to the newest: received plus lost. */
+    long numberedSnapshots() {
+        return firstSequence < 0 ? 0 : receiver.newestSequence() - firstSequence + 1L;
+    }
+
     void accept(SnapshotPacket packet, long now) {
         if (receiver == null) {
             return;
@@ -61,6 +73,9 @@ final class SnapshotIntake {
         history.acknowledge(packet.inputAck());
         stats.snapshotBytesIn += packet.length();
         lastSnapshotBytes = packet.length();
+        if (firstSequence >= 0) {
+            snapshotPacketsIn++;
+        }
         WorldUpdate update;
         try {
             update = receiver.decode(packet.data(), packet.length(),
@@ -77,6 +92,11 @@ final class SnapshotIntake {
             return;
         }
         stats.snapshotsIn++;
+        if (firstSequence < 0) {
+            // Loss is counted from the first snapshot decoded: the numbering may not start at 1 (a resumed player).
+            firstSequence = update.sequence();
+            snapshotPacketsIn = 1;
+        }
         serverClock.onSample(update.step(), now);
         sender.ackDue();
         pending.add(update);

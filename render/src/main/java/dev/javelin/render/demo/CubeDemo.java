@@ -61,7 +61,7 @@ public final class CubeDemo {
         CubeScene scene = new CubeScene(cubes);
         RenderStatePublisher publisher = new RenderStatePublisher(scene.config().stepPeriodNanos(),
                 scene.config().physics().bounds());
-        NetStats local = new NetStats(0f, 0f, 0f, 0, 0f, 0f, "local");
+        NetStats local = new NetStats(0f, 0f, 0f, 0, 0f, 0f, "local", 0f, 0f, 0f);
         StepLoop loop = new StepLoop(Clock.system(), scene.config().stepPeriodNanos(), 5, due -> {
             scene.step(false);
             publisher.publish(scene.world().objects(), scene.world().stepCount(), due, local);

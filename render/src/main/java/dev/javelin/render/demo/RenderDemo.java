@@ -58,7 +58,7 @@ public final class RenderDemo {
                 game.config().physics().bounds());
         InputQueue inputs = new InputQueue();
         int[] sequence = {0};
-        NetStats local = new NetStats(0f, 0f, 0f, 0, 0f, 0f, "local");
+        NetStats local = new NetStats(0f, 0f, 0f, 0, 0f, 0f, "local", 0f, 0f, 0f);
         StepLoop loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> {
             int next = game.world().stepCount() + 1;
             for (InputAction a : inputs.drain()) {

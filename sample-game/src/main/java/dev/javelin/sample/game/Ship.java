@@ -18,8 +18,12 @@ public class Ship extends DynamicObject {
     public boolean alive = true;
     /** Step of the last shot, for the fire cooldown (networked, so a client predicts shots the server allows). */
     public int lastFireStep = -1000;
-    /** Step at which a dead ship comes back (server-side bookkeeping). */
+    /** Step at which a dead ship comes back (networked, so a client can count down to it). */
     public int respawnAtStep;
+    /** Whether the engine fired in the step just run (networked, for the thrust flame). */
+    public boolean thrusting;
+    /** Step of the last thrust applied (server-side bookkeeping for {@link #thrusting}). */
+    public int lastThrustStep = -1000;
 
     public Ship() {
         super(0, 0, SIZE, SIZE);
@@ -37,5 +41,7 @@ public class Ship extends DynamicObject {
         alive = o.alive;
         lastFireStep = o.lastFireStep;
         respawnAtStep = o.respawnAtStep;
+        thrusting = o.thrusting;
+        lastThrustStep = o.lastThrustStep;
     }
 }

@@ -8,8 +8,9 @@ import dev.javelin.engine.codec.Schemas;
 
 /**
  * What of the arena travels on the network, and how precisely: positions to 1/16 unit over the world,
- * velocities to 1/16 unit per second, angles in 10 bits. Ships add their name, score, deaths, alive flag
- * and last shot; missiles their expiry; asteroids their level. The server and every client use this
+ * velocities to 1/16 unit per second, angles in 10 bits. Ships add their name, score, deaths, alive flag,
+ * last shot, respawn step and whether they are thrusting; missiles their expiry; asteroids their level; the round its number, target, winner and
+ * when the next one starts. The server and every client use this
  * same registry.
  */
 public final class SpaceClasses {
@@ -24,6 +25,8 @@ public final class SpaceClasses {
             .uint("deaths", 16, s -> s.deaths, (s, v) -> s.deaths = v)
             .bool("alive", s -> s.alive, (s, v) -> s.alive = v)
             .sint("lastFireStep", 32, s -> s.lastFireStep, (s, v) -> s.lastFireStep = v)
+            .sint("respawnAtStep", 32, s -> s.respawnAtStep, (s, v) -> s.respawnAtStep = v)
+            .bool("thrusting", s -> s.thrusting, (s, v) -> s.thrusting = v)
             .build();
 
     public static final Schema<Missile> MISSILE = BASE.extend(Missile.class)
@@ -34,11 +37,19 @@ public final class SpaceClasses {
             .uint("level", 2, a -> a.level, (a, v) -> a.level = v)
             .build();
 
+    public static final Schema<Round> ROUND = Schemas.gameObject().extend(Round.class)
+            .uint("number", 16, r -> r.number, (r, v) -> r.number = v)
+            .uint("target", 10, r -> r.target, (r, v) -> r.target = v)
+            .string("winner", 16, r -> r.winner, (r, v) -> r.winner = v)
+            .sint("nextRoundAtStep", 32, r -> r.nextRoundAtStep, (r, v) -> r.nextRoundAtStep = v)
+            .build();
+
     /** The registry of the arena's networked classes, with stable ids. */
     public static final ClassRegistry REGISTRY = ClassRegistry.builder()
             .object(1, Ship.class, SHIP)
             .object(2, Missile.class, MISSILE)
             .object(3, Asteroid.class, ASTEROID)
+            .object(4, Round.class, ROUND)
             .build();
 
     private SpaceClasses() {

@@ -8,11 +8,12 @@ import dev.javelin.engine.world.Input;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
 import dev.javelin.engine.physics.WorldBounds;
+import java.util.List;
 
 /**
  * The rules of the space arena. Ships thrust ({@code up}), turn ({@code left}/{@code right}) and fire
  * ({@code fire}); missiles destroy asteroids (which split) and other ships; an asteroid destroys a
- * ship it touches. Only the authority (the server) decides hits, scores, deaths and respawns; a client
+ * ship it touches. Only the authority (the server) decides hits, scores, deaths, respawns and rounds; a client
  * runs the same movement code to predict, and fires predicted missiles matched by input sequence.
  *
  * <p>Threads: the simulation thread, like every {@link GameEngine}.
@@ -29,9 +30,35 @@ public class SpaceGame extends GameEngine {
     static final int FIRE_COOLDOWN_STEPS = 12;
     static final int RESPAWN_STEPS = 120;
     static final int ASTEROID_TARGET = 14;
+    /**
+     * World units of clear space a ship respawns in: from its centre to the nearest asteroid's edge. About
+     * two seconds of the fastest asteroid's drift (a split piece reaches ~90 units a second), so a new ship
+     * has time to move.
+     */
+    public static final float RESPAWN_CLEARANCE = 200f;
+    private static final int RESPAWN_TRIES = 64;
+    /** Steps the winner of a round is shown before the next round starts (5 s at 60 steps a second). */
+    public static final int ROUND_BREAK_STEPS = 300;
 
+    private final int roundPoints;
+    private Round round;
+
+    /** An endless game: no rounds, scores only grow. */
     public SpaceGame(GameConfig config) {
+        this(config, 0);
+    }
+
+    /**
+     * A game of rounds won by the first ship to {@code roundPoints} points (1 to 999), or endless for 0.
+     * Only the authority's value counts: it makes the {@link Round} that clients receive.
+     */
+    public SpaceGame(GameConfig config, int roundPoints) {
         super(config, new SimplePhysicsEngine(config.physics()), SpaceClasses.REGISTRY);
+        if (roundPoints < 0 || roundPoints > 999) {
+            throw new IllegalArgumentException("round points must be within 0..999 (0 for no rounds), was "
+                    + roundPoints);
+        }
+        this.roundPoints = roundPoints;
         events().collisionStart.subscribe(this::onCollision);
         events().postStep.subscribe((step, reenact) -> {
             if (isAuthority() && !reenact) {
@@ -62,15 +89,31 @@ public class SpaceGame extends GameEngine {
         return null;
     }
 
+    /** The round in play, or null in an endless game (and on a client before the server's arrives). */
+    public Round round() {
+        if (round != null && world().get(round.id()) == round) {
+            return round;
+        }
+        List<Round> rounds = world().byClass(Round.class);
+        round = rounds.isEmpty() ? null : rounds.get(0);
+        return round;
+    }
+
     @Override
     public void processInput(Input input, int playerId, boolean isServer) {
         Ship ship = shipOf(playerId);
-        if (ship == null || !ship.alive) {
+        Round r = round();
+        // Between rounds the ships drift: the winner's moment.
+        if (ship == null || !ship.alive || r != null && r.isOver()) {
             return;
         }
         float dt = config().dtSeconds();
         switch (input.action()) {
-            case "up" -> ship.velocity.add(Angles.cos(ship.angle) * THRUST * dt, Angles.sin(ship.angle) * THRUST * dt);
+            case "up" -> {
+                ship.velocity.add(Angles.cos(ship.angle) * THRUST * dt, Angles.sin(ship.angle) * THRUST * dt);
+                ship.thrusting = true;
+                ship.lastThrustStep = input.step();
+            }
             case "left" -> ship.angle = Angles.normalize(ship.angle + TURN_RATE * dt);
             case "right" -> ship.angle = Angles.normalize(ship.angle - TURN_RATE * dt);
             case "fire" -> fire(ship, input, isServer);
@@ -117,29 +160,86 @@ public class SpaceGame extends GameEngine {
         addObject(ship);
     }
 
+    /**
+     * Puts {@code ship} at a random place at least {@link #RESPAWN_CLEARANCE} from every asteroid (measured
+     * across the wrapping edges), or, if {@link #RESPAWN_TRIES} random places all fail, at the one of them
+     * farthest from any asteroid. Uses the game's seeded random, so a replay places it the same.
+     */
     private void placeSafely(Ship ship) {
-        ship.position.set(random().nextFloat(0, WORLD_WIDTH), random().nextFloat(0, WORLD_HEIGHT));
+        float bestX = 0;
+        float bestY = 0;
+        float bestClearance = -Float.MAX_VALUE;
+        for (int i = 0; i < RESPAWN_TRIES && bestClearance < RESPAWN_CLEARANCE; i++) {
+            float x = random().nextFloat(0, WORLD_WIDTH);
+            float y = random().nextFloat(0, WORLD_HEIGHT);
+            float clearance = clearanceAt(x, y);
+            if (clearance > bestClearance) {
+                bestClearance = clearance;
+                bestX = x;
+                bestY = y;
+            }
+        }
+        ship.position.set(bestX, bestY);
         ship.velocity.zero();
         ship.angle = random().nextFloat(-3.14f, 3.14f);
     }
 
+    /** Distance from ({@code x}, {@code y}) to the nearest asteroid's edge across the wrap, in world units. */
+    public float clearanceAt(float x, float y) {
+        float nearest = Float.MAX_VALUE;
+        for (Asteroid a : world().byClass(Asteroid.class)) {
+            float dx = Math.abs(a.position.x - x) % WORLD_WIDTH;
+            float dy = Math.abs(a.position.y - y) % WORLD_HEIGHT;
+            dx = Math.min(dx, WORLD_WIDTH - dx);
+            dy = Math.min(dy, WORLD_HEIGHT - dy);
+            nearest = Math.min(nearest, (float) Math.sqrt(dx * dx + dy * dy) - a.width * 0.5f);
+        }
+        return nearest;
+    }
+
     private void serverUpkeep(int step) {
+        Round r = round();
+        if (r == null && roundPoints > 0) {
+            addObject(new Round(roundPoints));
+        } else if (r != null && r.isOver() && step >= r.nextRoundAtStep) {
+            startRound(r);
+        }
         for (GameObject o : world().objects()) {
             if (o instanceof Missile m && step >= m.expiresAtStep) {
                 removeObject(m.id());
-            } else if (o instanceof Ship s && !s.alive && step >= s.respawnAtStep) {
-                placeSafely(s);
-                s.alive = true;
+            } else if (o instanceof Ship s) {
+                // Inputs for a step are applied just before it, so a thrust in this step carries this step's number.
+                s.thrusting = s.alive && s.lastThrustStep == step;
+                if (!s.alive && step >= s.respawnAtStep) {
+                    placeSafely(s);
+                    s.alive = true;
+                }
             }
         }
         if (step % 30 == 1 && world().byClass(Asteroid.class).size() < ASTEROID_TARGET) {
             Asteroid a = new Asteroid(3);
-            // Asteroids drift in from the edges, never on top of a ship.
+            // Asteroids drift in from the edges, never on top of a ship: near one, this one waits for the next try.
             a.position.set(random().nextBoolean() ? 0 : random().nextFloat(0, WORLD_WIDTH), 0);
+            if (shipWithin(a.position.x, a.position.y, RESPAWN_CLEARANCE)) {
+                return;
+            }
             a.velocity.set(random().nextFloat(-60, 60), random().nextFloat(-60, 60));
             a.angularVelocity = random().nextFloat(-1, 1);
             addObject(a);
         }
+    }
+
+    private boolean shipWithin(float x, float y, float distance) {
+        for (Ship s : world().byClass(Ship.class)) {
+            float dx = Math.abs(s.position.x - x) % WORLD_WIDTH;
+            float dy = Math.abs(s.position.y - y) % WORLD_HEIGHT;
+            dx = Math.min(dx, WORLD_WIDTH - dx);
+            dy = Math.min(dy, WORLD_HEIGHT - dy);
+            if (s.alive && dx * dx + dy * dy < distance * distance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void onCollision(GameObject a, GameObject b) {
@@ -201,8 +301,28 @@ public class SpaceGame extends GameEngine {
 
     private void award(int playerId) {
         Ship s = shipOf(playerId);
-        if (s != null) {
-            s.score++;
+        Round r = round();
+        if (s == null || r != null && r.isOver()) {
+            return;
         }
+        s.score++;
+        if (r != null && s.score >= r.target) {
+            r.winner = s.name;
+            r.nextRoundAtStep = world().stepCount() + ROUND_BREAK_STEPS;
+        }
+    }
+
+    private void startRound(Round r) {
+        for (Ship s : world().byClass(Ship.class)) {
+            s.score = 0;
+            s.deaths = 0;
+            if (!s.alive) {
+                placeSafely(s);
+                s.alive = true;
+            }
+        }
+        r.number++;
+        r.winner = "";
+        r.nextRoundAtStep = 0;
     }
 }
