@@ -205,9 +205,9 @@ public final class ClientEngine implements AutoCloseable {
     /** The net-graph figures, rates over the last second; simulation thread (each call records a sample). */
     public NetStats netStats() {
         long now = clock.nanoTime();
-        double delaySteps = standalone || !serverClock.hasEstimate() ? 0 : serverClock.serverStepAt(now) - shownStep();
-        return meter.report(now, stats, intake, syncStats, rtt, (float) drift.lastDrift(),
-                standalone ? "standalone" : strategy.name(), (float) (delaySteps * game.config().stepPeriodNanos() / 1e6));
+        double delay = standalone || !serverClock.hasEstimate() ? 0 : serverClock.serverStepAt(now) - shownStep();
+        return meter.report(now, stats, intake, syncStats, rtt, (float) drift.lastDrift(), standalone ? "standalone"
+                : strategy.name(), (float) (delay * game.config().stepPeriodNanos() / 1e6));
     }
 
     /** Adds a listener run after every step on the simulation thread. Call before {@link #start()}. */
