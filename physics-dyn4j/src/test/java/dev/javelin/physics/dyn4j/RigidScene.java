@@ -115,6 +115,23 @@ final class RigidScene extends GameEngine {
         return this;
     }
 
+    /** Only the ground, a stack, a pyramid and the player: a scene that comes to rest. */
+    RigidScene populateStacks() {
+        body(0, -0.5f, 80, 1).isStatic = true;
+        for (int i = 0; i < 8; i++) {
+            body(5, 0.5f + i, 1, 1);
+        }
+        for (int row = 0; row < 4; row++) {
+            for (int i = 0; i < 4 - row; i++) {
+                body(12 + i * 1.05f + row * 0.525f, 0.5f + row, 1, 1);
+            }
+        }
+        player = body(-2, 0.5f, 1, 1);
+        player.setOwnerId(1);
+        player.canSleep = false;
+        return this;
+    }
+
     private PhysicalObject2D body(float x, float y, float w, float h) {
         return addObject(new PhysicalObject2D(x, y, w, h));
     }
