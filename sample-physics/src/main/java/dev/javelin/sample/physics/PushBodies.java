@@ -41,6 +41,8 @@ public final class PushBodies {
     public static class Crate extends PhysicalObject2D {
         public Crate() {
             width = height = 1f;
+            // SimplePhysicsEngine has no surface friction: this per-step loss is what stops a crate there.
+            friction = 0.03f;
         }
 
         @Override
@@ -54,6 +56,7 @@ public final class PushBodies {
         public Ball() {
             width = height = 0.8f;
             mass = 0.5f;
+            friction = 0.01f;
         }
 
         @Override
