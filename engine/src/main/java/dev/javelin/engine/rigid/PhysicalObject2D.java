@@ -39,7 +39,9 @@ import java.util.List;
  * networked state, so that a client restoring a server state continues exactly as the server did. A sleeping
  * body does not move and costs nothing in a delta snapshot. Setting its velocity or applying a force wakes it.
  *
- * <p>Threads: the simulation thread only (see {@link dev.javelin.engine.GameObject}).
+ * <p>Threads: the simulation thread only (see {@link dev.javelin.engine.GameObject}). The queries the
+ * engines make every step ({@link #fixtures()}, {@link #categoryBits()}, ...) allocate nothing unless the
+ * fixtures are declared again.
  */
 public class PhysicalObject2D extends DynamicObject {
 
@@ -145,26 +147,29 @@ public class PhysicalObject2D extends DynamicObject {
 
     /** The union of the fixtures' categories (the whole body's filter, as the simple engine reads it). */
     public final int categoryBits() {
+        List<Fixture2D> f = fixtures();
         int bits = 0;
-        for (Fixture2D f : fixtures()) {
-            bits |= f.category();
+        for (int i = 0, n = f.size(); i < n; i++) {
+            bits |= f.get(i).category();
         }
         return bits;
     }
 
     /** The union of the fixtures' masks. */
     public final int maskBits() {
+        List<Fixture2D> f = fixtures();
         int bits = 0;
-        for (Fixture2D f : fixtures()) {
-            bits |= f.mask();
+        for (int i = 0, n = f.size(); i < n; i++) {
+            bits |= f.get(i).mask();
         }
         return bits;
     }
 
     /** True if every fixture is a sensor. */
     public final boolean isSensor() {
-        for (Fixture2D f : fixtures()) {
-            if (!f.sensor()) {
+        List<Fixture2D> f = fixtures();
+        for (int i = 0, n = f.size(); i < n; i++) {
+            if (!f.get(i).sensor()) {
                 return false;
             }
         }
