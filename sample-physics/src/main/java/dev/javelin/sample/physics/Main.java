@@ -7,6 +7,11 @@ import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;
 import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.transport.TransportServer;
+import dev.javelin.engine.view.InputQueue;
+import dev.javelin.engine.view.RenderStatePublisher;
+import dev.javelin.render.RenderOptions;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import dev.javelin.net.KryoNetTransport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +25,10 @@ import java.util.Map;
  * server [--port=N] [--physics=simple|dyn4j] [--duration=SECONDS]
  * bots N --connect=HOST:PORT [--physics=...] [--sync=extrapolate|interpolate|frameSync] [--duration=SECONDS]
  * host [--bots=N] [--physics=...] [--sync=...] [--duration=SECONDS]   (server and bots in one process, 127.0.0.1)
+ * play [--bots=N] [--physics=...] [--sync=...] [--duration=SECONDS] [--screenshot=PNG] [--width=W] [--height=H]
  * </pre>
+ * {@code play} is {@code host} plus a window (the engine's {@code GlRenderer}) for one more player at the
+ * keyboard; with {@code --duration} it closes by itself, after saving {@code --screenshot} if given.
  * Server and clients must run the same {@code --physics}. Errors in the arguments print one line and exit 2.
  */
 public final class Main {
@@ -51,7 +59,12 @@ public final class Main {
                     yield bots(physics, sync, hp[0], Integer.parseInt(hp[1]), n, duration);
                 }
                 case "host" -> host(physics, sync, Integer.parseInt(opts.getOrDefault("bots", "2")), duration);
-                default -> throw new IllegalArgumentException("mode must be server, bots N or host, was '" + mode + "'");
+                case "play" -> play(physics, sync, Integer.parseInt(opts.getOrDefault("bots", "2")),
+                        opts.containsKey("duration") ? duration : 0, opts.getOrDefault("screenshot", ""),
+                        Integer.parseInt(opts.getOrDefault("width", "1280")),
+                        Integer.parseInt(opts.getOrDefault("height", "720")));
+                default -> throw new IllegalArgumentException("mode must be server, bots N, host or play, was '" + mode
+                        + "'");
             };
             System.exit(exit);
         } catch (IllegalArgumentException e) {
@@ -123,6 +136,48 @@ public final class Main {
                         server.transport().udpPort(), i));
             }
             Thread.sleep((long) (duration * 1000));
+            return report(bots);
+        } finally {
+            bots.forEach(ClientEngine::close);
+        }
+    }
+
+    private static int play(PushGame.Physics physics, SyncSettings sync, int n, double duration, String screenshot,
+                            int width, int height) throws Exception {
+        KryoNetTransport net = new KryoNetTransport(Protocol.registry());
+        List<ClientEngine> bots = new ArrayList<>();
+        try (ServerEngine server = startServer(physics, net, "127.0.0.1", 0)) {
+            for (int i = 1; i <= n; i++) {
+                bots.add(startBot(physics, sync, net, "127.0.0.1", server.transport().tcpPort(),
+                        server.transport().udpPort(), i));
+            }
+            try (ClientEngine me = ClientEngine.connect(new PushGame(physics), sync, Clock.system(), net, "127.0.0.1",
+                    server.transport().tcpPort(), server.transport().udpPort(), "you", null, Duration.ofSeconds(10))) {
+                RenderStatePublisher publisher = new RenderStatePublisher(me.game().config().stepPeriodNanos(),
+                        me.game().config().physics().bounds());
+                InputQueue inputs = new InputQueue();
+                me.useInputQueue(inputs);
+                me.publishTo(publisher);
+                me.start();
+                PushView view = new PushView(RenderOptions.builder().title("Javelin — push (" + physics.name()
+                        .toLowerCase() + ")").size(width, height).vsync(false).fpsCap(60).build(), me::playerId);
+                if (duration > 0) {
+                    Thread timer = new Thread(() -> {
+                        try {
+                            Thread.sleep((long) (duration * 1000));
+                            if (!screenshot.isEmpty()) {
+                                view.screenshot(Path.of(screenshot)).get(10, TimeUnit.SECONDS);
+                            }
+                        } catch (Exception e) {
+                            System.err.println("javelin-physics: screenshot failed: " + e.getMessage());
+                        }
+                        view.stop();
+                    }, "javelin-duration");
+                    timer.setDaemon(true);
+                    timer.start();
+                }
+                view.run(publisher, inputs);
+            }
             return report(bots);
         } finally {
             bots.forEach(ClientEngine::close);

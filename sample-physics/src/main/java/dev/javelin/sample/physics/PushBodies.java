@@ -70,6 +70,12 @@ public final class PushBodies {
      * collide with scenery and props only).
      */
     public static class Pusher extends PhysicalObject2D {
+        /**
+         * The last step a held key ({@code left}/{@code right}) steers this pusher; after it the pusher stops.
+         * Networked, since it changes what the physics does. 0 while driven by {@code move}.
+         */
+        public int steeredUntil;
+
         public Pusher() {
             width = height = 1.2f;
             mass = 6f;
@@ -80,6 +86,12 @@ public final class PushBodies {
         @Override
         protected void declareFixtures(List<Fixture2D> out) {
             out.add(Fixture2D.of(Shape2D.box(width, height)).friction(0.2f).filter(PLAYER, SCENERY | PROP));
+        }
+
+        @Override
+        public void syncTo(dev.javelin.engine.GameObject other) {
+            super.syncTo(other);
+            steeredUntil = ((Pusher) other).steeredUntil;
         }
     }
 
@@ -92,6 +104,7 @@ public final class PushBodies {
             .object(1, Wall.class, BODY.extend(Wall.class).build())
             .object(2, Crate.class, BODY.extend(Crate.class).build())
             .object(3, Ball.class, BODY.extend(Ball.class).build())
-            .object(4, Pusher.class, BODY.extend(Pusher.class).build())
+            .object(4, Pusher.class, BODY.extend(Pusher.class)
+                    .varUint("steeredUntil", p -> p.steeredUntil, (p, v) -> p.steeredUntil = v).build())
             .build();
 }

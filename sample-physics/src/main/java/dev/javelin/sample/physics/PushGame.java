@@ -21,7 +21,8 @@ import java.util.Locale;
 /**
  * The push game: a side view of a 40-unit-wide hall with a stack of crates, a pyramid and balls. Each
  * player drives a {@link Pusher}: {@code move} with x in [-1, 1] sets its speed, y &gt; 0.5 jumps when it
- * stands still vertically. The server builds the hall ({@link #buildHall()}) and spawns a pusher for each
+ * stands still vertically; from a keyboard, {@code left} and {@code right} (sent every step while held) run
+ * and stop when no longer sent, {@code jump} hops. The server builds the hall ({@link #buildHall()}) and spawns a pusher for each
  * player who joins; clients get both from snapshots.
  *
  * <p>Threads: the simulation thread, like every {@link GameEngine}.
@@ -62,6 +63,15 @@ public class PushGame extends GameEngine {
                 p.setOwnerId(id);
                 p.position.set(-14 + 2.5f * ((id - 1) % 6), 0.6f);
                 addObject(p);
+            }
+        });
+        // A pusher steered by held keys stops the step after the keys stop coming (re-enacted steps included).
+        events().preStep.subscribe((step, reenact) -> {
+            for (GameObject o : world().objects()) {
+                if (o instanceof Pusher p && p.steeredUntil != 0 && p.steeredUntil < step) {
+                    p.velocity.x = 0f;
+                    p.steeredUntil = 0;
+                }
             }
         });
         events().playerDisconnected.subscribe(id -> {
@@ -115,23 +125,41 @@ public class PushGame extends GameEngine {
 
     @Override
     public void processInput(Input input, int playerId, boolean isServer) {
-        if (!input.action().equals("move")) {
+        Pusher p = pusherOf(playerId);
+        if (p == null) {
             return;
         }
-        float x = Math.max(-1f, Math.min(1f, input.x()));
-        for (GameObject o : world().byOwner(playerId)) {
-            if (o instanceof Pusher p) {
-                p.velocity.x = x * SPEED;
-                if (input.y() > 0.5f && Math.abs(p.velocity.y) < 0.05f) {
-                    p.velocity.y = JUMP;
+        switch (input.action()) {
+            case "move" -> {
+                p.velocity.x = Math.max(-1f, Math.min(1f, input.x())) * SPEED;
+                p.steeredUntil = 0;
+                if (input.y() > 0.5f) {
+                    hop(p);
                 }
+            }
+            case "left", "right" -> {
+                p.velocity.x = input.action().equals("left") ? -SPEED : SPEED;
+                p.steeredUntil = input.step() + 1;
+            }
+            case "jump" -> hop(p);
+            default -> {
             }
         }
     }
 
-    /** The server's input rule: only {@code move}, with both parameters in [-1, 1]. */
+    private static void hop(Pusher p) {
+        if (Math.abs(p.velocity.y) < 0.05f) {
+            p.velocity.y = JUMP;
+        }
+    }
+
+    /** The server's input rule: {@code move} with both parameters in [-1, 1], {@code left}, {@code right}, {@code jump}. */
     public static InputValidator validator() {
-        return (player, input) -> input.action().equals("move") && Math.abs(input.x()) <= 1 && Math.abs(input.y()) <= 1;
+        return (player, input) -> switch (input.action()) {
+            case "move" -> Math.abs(input.x()) <= 1 && Math.abs(input.y()) <= 1;
+            case "left", "right", "jump" -> true;
+            default -> false;
+        };
     }
 
     /** The pusher of {@code playerId}, or null. */
