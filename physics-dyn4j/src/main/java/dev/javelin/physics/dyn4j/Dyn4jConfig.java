@@ -2,7 +2,7 @@ package dev.javelin.physics.dyn4j;
 
 /**
  * Settings of {@link Dyn4jPhysicsEngine}. Build with {@link #builder()}; every setter validates and names
- * the setting in its error. Server and clients must use equal settings.
+ * the setting in its error. Server and clients must use equal settings. Immutable; any thread.
  *
  * @param gravityX            acceleration on x in units/s², for bodies of gravity scale 1
  * @param gravityY            acceleration on y in units/s²

@@ -111,7 +111,7 @@ public final class Dyn4jPhysicsEngine implements PhysicsEngine {
         return queries;
     }
 
-    /** The number of bodies and joints in dyn4j at the last step: for tests and the net graph. */
+    /** The number of rigid bodies at the last step or query. */
     public int bodyCount() {
         return bodies.size();
     }

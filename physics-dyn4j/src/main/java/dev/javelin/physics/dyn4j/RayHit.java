@@ -3,7 +3,7 @@ package dev.javelin.physics.dyn4j;
 import dev.javelin.engine.rigid.PhysicalObject2D;
 
 /**
- * Where a ray met a body.
+ * Where a ray met a body. Immutable; made on the simulation thread, which alone may touch {@code body}.
  *
  * @param body     the body hit, never null
  * @param fixture  the index of the fixture hit in {@link PhysicalObject2D#fixtures()}
