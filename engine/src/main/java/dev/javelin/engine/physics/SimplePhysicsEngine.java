@@ -5,6 +5,8 @@ import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.world.PhysicalObject3D;
+import dev.javelin.engine.rigid.Joint2D;
+import dev.javelin.engine.rigid.PhysicalObject2D;
 import java.util.Arrays;
 import java.util.List;
 import org.joml.Quaternionf;
@@ -12,8 +14,16 @@ import org.joml.Vector2f;
 import org.joml.Vector3f;
 
 /**
- * Arcade physics: gravity, friction, a speed cap, world bounds or wrap-around, box collisions found by
- * a pluggable {@link CollisionDetector}, and optional push-apart with bounce.
+ * Arcade physics: gravity, friction, a speed cap, world bounds or wrap-around, box and circle collisions
+ * found by a pluggable {@link CollisionDetector} and kept by a {@link PairFilter}, and optional push-apart
+ * with a bounce that respects mass (static and kinematic bodies do not give way; sensors report contacts and
+ * push nothing).
+ *
+ * <p>Shapes: a {@link PhysicalObject2D} that is one circle centred on its origin
+ * ({@link PhysicalObject2D#circleRadius()} &gt; 0) collides as that circle, the radius mode of Lance's
+ * {@code collisionDistance}, but per object; its width and height must cover the circle, since the broad
+ * phase uses them. Every other object collides as its axis-aligned box. Rigid-body features beyond that
+ * (rotation in collisions, friction between surfaces, joints) need a rigid-body engine such as the dyn4j binding.
  *
  * <p>Per step, for each non-static object in ascending id order: {@code v += g·dt}, {@code v *= 1 -
  * friction}, cap {@code |v|} at {@code maxSpeed}, {@code p += v·dt}, turn by the angular velocity, then
@@ -27,15 +37,27 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
 
     private final PhysicsConfig config;
     private final CollisionDetector detector;
+    private final PairFilter filter;
+    private final PairList candidates = new PairList();
     private final PairList pairs = new PairList();
     private long[] contacts = new long[64];
     private int contactCount;
     private long[] nextContacts = new long[64];
     private final Quaternionf spin = new Quaternionf();
 
+    /** An engine that filters pairs by {@link PairFilter#CATEGORIES}. */
     public SimplePhysicsEngine(PhysicsConfig config) {
+        this(config, PairFilter.CATEGORIES);
+    }
+
+    /** An engine that lets only the pairs {@code filter} accepts collide. */
+    public SimplePhysicsEngine(PhysicsConfig config, PairFilter filter) {
+        if (filter == null) {
+            throw new IllegalArgumentException("pair filter must not be null (PairFilter.ALL lets every pair collide)");
+        }
         this.config = config;
         this.detector = config.detector().create(config.cellSize());
+        this.filter = filter;
     }
 
     /** The settings this engine runs with. */
@@ -43,7 +65,7 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
         return config;
     }
 
-    /** The pairs found touching at the last step, as index pairs into the world's object list then. */
+    /** The pairs found touching (and let through by the filter) at the last step, as index pairs into the world's object list then. */
     public PairList lastPairs() {
         return pairs;
     }
@@ -62,7 +84,15 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
                 integrate(p, dtSeconds);
             }
         }
-        detector.detect(objects, config.bounds(), pairs);
+        detector.detect(objects, config.bounds(), candidates);
+        pairs.clear();
+        for (int k = 0, c = candidates.size(); k < c; k++) {
+            GameObject a = objects.get(candidates.first(k));
+            GameObject b = objects.get(candidates.second(k));
+            if (!(a instanceof Joint2D) && !(b instanceof Joint2D) && filter.canCollide(a, b) && touch(a, b)) {
+                pairs.add(candidates.first(k), candidates.second(k));
+            }
+        }
         if (config.autoResolve()) {
             for (int k = 0, c = pairs.size(); k < c; k++) {
                 resolve(objects.get(pairs.first(k)), objects.get(pairs.second(k)));
@@ -164,8 +194,44 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
         }
     }
 
+    /** The narrow phase beyond the detector's boxes: circles against circles and boxes. */
+    private boolean touch(GameObject a, GameObject b) {
+        float ra = radius(a);
+        float rb = radius(b);
+        if (ra == 0f && rb == 0f) {
+            return true;
+        }
+        WorldBounds bounds = config.bounds();
+        float dx = bounds.deltaX(a.x(), b.x());
+        float dy = bounds.deltaY(a.y(), b.y());
+        if (ra > 0f && rb > 0f) {
+            float r = ra + rb;
+            return dx * dx + dy * dy < r * r;
+        }
+        // One circle, one box: the distance from the circle's centre to the box's nearest point.
+        float r = ra > 0f ? ra : rb;
+        GameObject box = ra > 0f ? b : a;
+        float ex = Math.max(0f, Math.abs(dx) - box.extentX() * 0.5f);
+        float ey = Math.max(0f, Math.abs(dy) - box.extentY() * 0.5f);
+        return ex * ex + ey * ey < r * r;
+    }
+
+    private static float radius(GameObject o) {
+        return o instanceof PhysicalObject2D p ? p.circleRadius() : 0f;
+    }
+
+    private static float inverseMass(DynamicObject o) {
+        if (o.isStatic || (o instanceof PhysicalObject2D p && p.kinematic) || !(o.mass > 0f)) {
+            return 0f;
+        }
+        return 1f / o.mass;
+    }
+
     private void resolve(GameObject a, GameObject b) {
         if (a instanceof DynamicObject p && b instanceof DynamicObject q) {
+            if ((p instanceof PhysicalObject2D pp && pp.isSensor()) || (q instanceof PhysicalObject2D qq && qq.isSensor())) {
+                return;
+            }
             resolve2d(p, q);
         } else if (a instanceof PhysicalObject3D p && b instanceof PhysicalObject3D q) {
             resolve3d(p, q);
@@ -173,20 +239,55 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
     }
 
     private void resolve2d(DynamicObject a, DynamicObject b) {
-        float ia = a.isStatic ? 0f : 1f / a.mass;
-        float ib = b.isStatic ? 0f : 1f / b.mass;
+        float ia = inverseMass(a);
+        float ib = inverseMass(b);
         if (ia + ib == 0f) {
             return;
         }
         WorldBounds bounds = config.bounds();
         float dx = bounds.deltaX(a.position.x, b.position.x);
         float dy = bounds.deltaY(a.position.y, b.position.y);
-        float px = (a.width + b.width) * 0.5f - Math.abs(dx);
-        float py = (a.height + b.height) * 0.5f - Math.abs(dy);
+        float ra = radius(a);
+        float rb = radius(b);
         float nx = 0f;
         float ny = 0f;
         float depth;
-        if (px < py) {
+        float px = (a.width + b.width) * 0.5f - Math.abs(dx);
+        float py = (a.height + b.height) * 0.5f - Math.abs(dy);
+        if (ra > 0f && rb > 0f) {
+            float d = (float) Math.sqrt(dx * dx + dy * dy);
+            if (d > 0f) {
+                nx = dx / d;
+                ny = dy / d;
+            } else {
+                nx = 1f;
+            }
+            depth = ra + rb - d;
+        } else if (ra > 0f || rb > 0f) {
+            // Circle against box: the normal runs from the box's nearest point to the circle's centre.
+            float sign = ra > 0f ? -1f : 1f;
+            DynamicObject box = ra > 0f ? b : a;
+            float r = Math.max(ra, rb);
+            float cx = sign * dx;
+            float cy = sign * dy;
+            float qx = Math.max(-box.width * 0.5f, Math.min(box.width * 0.5f, cx));
+            float qy = Math.max(-box.height * 0.5f, Math.min(box.height * 0.5f, cy));
+            float ex = cx - qx;
+            float ey = cy - qy;
+            float d = (float) Math.sqrt(ex * ex + ey * ey);
+            if (d > 0f) {
+                // (ex, ey) points from the box to the circle; the pair normal points from a to b.
+                nx = sign * ex / d;
+                ny = sign * ey / d;
+                depth = r - d;
+            } else if (px < py) {
+                nx = dx < 0 ? -1f : 1f;
+                depth = px;
+            } else {
+                ny = dy < 0 ? -1f : 1f;
+                depth = py;
+            }
+        } else if (px < py) {
             nx = dx < 0 ? -1f : 1f;
             depth = px;
         } else {

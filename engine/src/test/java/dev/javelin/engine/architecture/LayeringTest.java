@@ -73,7 +73,7 @@ class LayeringTest {
         static com.tngtech.archunit.library.Architectures.LayeredArchitecture rule() {
             return layeredArchitecture().consideringOnlyDependenciesInLayers()
                     .layer("util").definedBy(ENGINE + ".util..", ENGINE + ".loop..")
-                    .layer("world").definedBy(ENGINE + ".world..")
+                    .layer("world").definedBy(ENGINE + ".world..", ENGINE + ".rigid..")
                     .layer("physics").definedBy(ENGINE + ".physics..")
                     .layer("codec").definedBy(ENGINE + ".codec..")
                     .layer("game").definedBy(ENGINE)
