@@ -33,9 +33,9 @@ import org.joml.Vector3fc;
  * {@code PhysicalObject3D} is a box of its {@code size}), with friction, restitution, damping, sleeping, ray
  * casts and collision start / stop reports. Objects of other classes are left alone.
  *
- * <p>Deterministic and re-enactable: each step builds a fresh Bullet world from the objects' state, adds
+ * <p>Deterministic and re-enactable: each step fills an empty Bullet world with the objects' state, adding
  * the bodies in ascending id order, steps it once with Bullet's sorted pair order, writes the result back
- * and frees the world. No contact manifold, warm-start impulse, broadphase tree or island survives a step;
+ * and empties the world again. No pair, contact manifold, warm-start impulse or island survives a step;
  * the sleep timer and state live in the object ({@link RigidBody3D#activation}, {@link RigidBody3D#restSteps}).
  * So a step is a function of the world's state alone: two engines given equal worlds give bit-identical
  * worlds on the same platform, and a client that restores a server state and replays its inputs gets what
@@ -51,7 +51,8 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
     private static final int EVICT_AFTER_STEPS = 300;
 
     private final BulletConfig config;
-    private final CollisionConfiguration collisionConfiguration;
+    private StepSpace space;
+    private Thread spaceThread;
     private final Map<BodyShape, CollisionShape> shapes = new HashMap<>();
     private final Map<GameObject, Body> bodies = new IdentityHashMap<>();
     private Body[] stepBodies = new Body[64];
@@ -71,7 +72,21 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
         }
         BulletNatives.load();
         this.config = config;
-        this.collisionConfiguration = new CollisionConfiguration();
+    }
+
+    /**
+     * The Bullet world, made on first use by the thread that steps (Libbulletjme ties a world to the thread
+     * that made it); made anew if another thread takes over. It is empty between steps, so nothing is lost.
+     */
+    private StepSpace space() {
+        Thread current = Thread.currentThread();
+        if (space == null || spaceThread != current) {
+            space = new StepSpace(new CollisionConfiguration());
+            space.setGravity(new Vector3f(config.gravityX(), config.gravityY(), config.gravityZ()));
+            space.getSolverInfo().setNumIterations(config.solverIterations());
+            spaceThread = current;
+        }
+        return space;
     }
 
     /** The settings this engine runs with. */
@@ -82,15 +97,16 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
     @Override
     public void step(GameWorld world, float dtSeconds, CollisionSink sink) {
         steps++;
-        StepSpace space = build(world, dtSeconds);
+        StepSpace space = space();
         try {
+            build(space, world, dtSeconds);
             space.update(dtSeconds, 0, false, false, false);
             for (int i = 0; i < stepCount; i++) {
                 store(stepBodies[i], stepObjects[i], dtSeconds);
             }
             collectContacts(space);
         } finally {
-            space.free(stepBodies, stepCount);
+            space.clear(stepBodies, stepCount);
             Arrays.fill(stepObjects, 0, stepCount, null);
             Arrays.fill(stepBodies, 0, stepCount, null);
         }
@@ -107,11 +123,12 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
 
     /**
      * The nearest object that the segment {@code from}–{@code to} meets in {@code world} as it is now, or
-     * null. Builds a Bullet world for the query, so it costs about as much as adding the bodies of a step.
+     * null. Fills the Bullet world for the query, so it costs about as much as adding the bodies of a step.
      */
     public RayHit rayCast(GameWorld world, Vector3fc from, Vector3fc to) {
-        StepSpace space = build(world, 0f);
+        StepSpace space = space();
         try {
+            build(space, world, 0f);
             List<PhysicsRayTestResult> hits = space.rayTest(new Vector3f(from.x(), from.y(), from.z()),
                     new Vector3f(to.x(), to.y(), to.z()));
             PhysicalObject3D best = null;
@@ -129,20 +146,14 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
             }
             return best == null ? null : new RayHit(best, bestFraction);
         } finally {
-            space.free(stepBodies, stepCount);
+            space.clear(stepBodies, stepCount);
             Arrays.fill(stepObjects, 0, stepCount, null);
             Arrays.fill(stepBodies, 0, stepCount, null);
         }
     }
 
-    /** A fresh world holding a body for every PhysicalObject3D, added in ascending id order. */
-    private StepSpace build(GameWorld world, float dtSeconds) {
-        StepSpace space = new StepSpace(collisionConfiguration);
-        space.setGravity(new Vector3f(config.gravityX(), config.gravityY(), config.gravityZ()));
-        space.getSolverInfo().setNumIterations(config.solverIterations());
-        space.useDeterministicDispatch(true);
-        // A sleeping body's box was computed when it was added; recomputing it each step changes nothing.
-        space.setForceUpdateAllAabbs(false);
+    /** Fills the empty world with a body for every PhysicalObject3D, in ascending id order. */
+    private void build(StepSpace space, GameWorld world, float dtSeconds) {
         stepCount = 0;
         List<GameObject> objects = world.objects();
         for (int i = 0, n = objects.size(); i < n; i++) {
@@ -159,7 +170,6 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
                 stepObjects[stepCount++] = p;
             }
         }
-        return space;
     }
 
     private Body bodyFor(PhysicalObject3D p) {

@@ -37,7 +37,7 @@ class DeterminismTest {
         PileGame b = new PileGame(5, 3);
         boolean sawSleep = false;
         boolean sawStack = false;
-        for (int s = 1; s <= 3000; s++) {
+        for (int s = 1; s <= 2000; s++) {
             inputs(a, s);
             inputs(b, s);
             a.step(false);
