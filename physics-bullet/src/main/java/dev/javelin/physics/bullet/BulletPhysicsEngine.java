@@ -215,19 +215,18 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
 
     /** Writes the object's state into its body: all that a step reads. */
     private void load(Body b, PhysicalObject3D p) {
-        if (b.dynamic && b.getMass() != p.mass) {
-            b.setMass(Math.max(p.mass, 1e-6f));
+        if (b.dynamic) {
+            b.mass(Math.max(p.mass, 1e-6f));
         }
-        b.setFriction(p.friction);
         RigidBody3D r = p instanceof RigidBody3D rb ? rb : null;
-        b.setRestitution(r == null ? 0f : r.restitution);
+        b.material(p.friction, r == null ? 0f : r.restitution);
         v.set(p.position.x, p.position.y, p.position.z);
         b.setPhysicsLocation(v);
         q.set(p.orientation.x, p.orientation.y, p.orientation.z, p.orientation.w);
         b.setPhysicsRotation(q);
         if (b.dynamic) {
-            b.setDamping(r == null ? 0f : r.linearDamping, r == null ? 0f : r.angularDamping);
-            b.setSleepingThresholds(config.linearSleepSpeed(), config.angularSleepSpeed());
+            b.damping(r == null ? 0f : r.linearDamping, r == null ? 0f : r.angularDamping, config.linearSleepSpeed(),
+                    config.angularSleepSpeed());
             v.set(p.velocity.x, p.velocity.y, p.velocity.z);
             b.setLinearVelocity(v);
             v.set(p.angularVelocity.x, p.angularVelocity.y, p.angularVelocity.z);
