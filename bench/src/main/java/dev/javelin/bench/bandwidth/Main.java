@@ -17,7 +17,8 @@ import java.util.Locale;
  * rest, and scene (b), 1,000 2D objects at 20 Hz; Javelin's codec against the naive encoding, measured in
  * the same run on the same states. Every Javelin snapshot is also decoded (its checksum verified) and at
  * the end the client's objects are compared bit for bit with the server's. Prints one BANDWIDTH line per
- * scene and encoding, and '#' lines with what moved.
+ * scene and encoding, and '#' lines with what moved. Then scene {@code cubes-bullet}, the cube sample on Bullet
+ * ({@link BulletCubes}), with wire sizes.
  *
  * <p>Each snapshot is a delta against the snapshot two packets back (the client's acknowledgement of it
  * arrives just before), a realistic ack delay.
@@ -30,6 +31,7 @@ public final class Main {
     public static void main(String[] args) {
         cubes();
         objects();
+        BulletCubes.run();
     }
 
     private static void cubes() {
