@@ -6,7 +6,7 @@ import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.world.PlayerInfo;
 
-import dev.javelin.engine.codec.ClassRegistry;
+import dev.javelin.engine.schema.ClassRegistry;
 import dev.javelin.engine.physics.CollisionSink;
 import dev.javelin.engine.physics.PhysicsEngine;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
@@ -123,7 +123,7 @@ public abstract class GameEngine {
             reenacting = false;
         }
         flushDeferred();
-        classes.snapAll(world);
+        classes.snapAll(world.objects());
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.codec.SnapshotEncoder;
-import dev.javelin.engine.codec.WorldFrame;
+import dev.javelin.engine.internal.codec.SnapshotEncoder;
+import dev.javelin.engine.internal.codec.WorldFrame;
 
 /**
  * The server's side of the snapshot codec: one {@link WorldFrame} captured per snapshot tick and
