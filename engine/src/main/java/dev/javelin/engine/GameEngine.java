@@ -1,5 +1,8 @@
 package dev.javelin.engine;
 
+import dev.javelin.engine.util.MotionGrid;
+import dev.javelin.engine.schema.NetPrecision;
+import java.util.Optional;
 import dev.javelin.engine.util.GameRandom;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.GameWorld;
@@ -34,6 +37,8 @@ public abstract class GameEngine {
 
     private final GameConfig config;
     private final ClassRegistry classes;
+    // Per registered class: the grid its objects move on (see MotionGrid), looked up once.
+    private final Map<Class<?>, Optional<MotionGrid>> motionGrids = new HashMap<>();
     private final GameWorld world = new GameWorld();
     private final PhysicsEngine physics;
     private final Timer timer = new Timer();
@@ -179,8 +184,14 @@ public abstract class GameEngine {
         return p == null ? null : p.name();
     }
 
+    private Optional<MotionGrid> motionGridOf(Class<?> type) {
+        NetPrecision p = classes.precisionOf(type);
+        return Optional.ofNullable(p == null ? null : p.motionGrid(config.stepRate()));
+    }
+
     private void addNow(GameObject object) {
         world.add(object);
+        object.setMotionGrid(motionGrids.computeIfAbsent(object.getClass(), this::motionGridOf).orElse(null));
         classes.snap(object);
         events.objectAdded.dispatch(l -> l.onObject(object));
     }

@@ -7,7 +7,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -43,10 +45,12 @@ public final class ClassRegistry {
 
     private final ClassTable table;
     private final NetPrecision precision;
+    private final Map<Class<?>, NetPrecision> classPrecisions;
 
-    private ClassRegistry(ClassTable table, NetPrecision precision) {
+    private ClassRegistry(ClassTable table, NetPrecision precision, Map<Class<?>, NetPrecision> classPrecisions) {
         this.table = table;
         this.precision = precision;
+        this.classPrecisions = Map.copyOf(classPrecisions);
     }
 
     /** A builder with nothing registered, for classes whose fields all give their own precision. */
@@ -70,6 +74,11 @@ public final class ClassRegistry {
     /** The game's precision, as given to the builder. */
     public NetPrecision precision() {
         return precision;
+    }
+
+    /** The precision object class {@code type} was registered with, or null if it is not registered. */
+    public NetPrecision precisionOf(Class<?> type) {
+        return classPrecisions.get(type);
     }
 
     /** The engine's lookup tables; for the snapshot machinery, not for games. */
@@ -166,6 +175,7 @@ public final class ClassRegistry {
         private final NetPrecision precision;
         private final List<Registration> objects = new ArrayList<>();
         private final List<Registration> events = new ArrayList<>();
+        private final Map<Class<?>, NetPrecision> classPrecisions = new HashMap<>();
 
         private Builder(NetPrecision precision) {
             this.precision = precision;
@@ -192,6 +202,7 @@ public final class ClassRegistry {
         /** Registers object class {@code type} under {@code id} with its own precision and a factory. */
         public <T> Builder object(int id, Class<T> type, NetPrecision classPrecision, Supplier<? extends T> factory) {
             objects.add(registration(objects, "object", id, type, classPrecision, factory));
+            classPrecisions.put(type, classPrecision);
             return this;
         }
 
@@ -255,7 +266,7 @@ public final class ClassRegistry {
 
         /** The registry; classes get dense wire indices in ascending id order. */
         public ClassRegistry build() {
-            return new ClassRegistry(new ClassTable(indexed(objects), indexed(events)), precision);
+            return new ClassRegistry(new ClassTable(indexed(objects), indexed(events)), precision, classPrecisions);
         }
 
         private static List<Registration> indexed(List<Registration> list) {

@@ -1,5 +1,6 @@
 package dev.javelin.engine.schema;
 
+import dev.javelin.engine.util.MotionGrid;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -100,6 +101,19 @@ public final class NetPrecision {
     public float stepSpeed(int stepsPerSecond) {
         FloatRange p = range(POSITION, 0);
         return p == null ? 0f : p.precision() * stepsPerSecond;
+    }
+
+    /**
+     * The grid the physics moves objects of this precision on at {@code stepsPerSecond} (see
+     * {@link MotionGrid}), or null when position or velocity is not set (objects then move freely).
+     */
+    public MotionGrid motionGrid(int stepsPerSecond) {
+        FloatRange v = range(VELOCITY, 0);
+        if (v == null || range(POSITION, 0) == null) {
+            return null;
+        }
+        float[] steps = {range(POSITION, 0).precision(), range(POSITION, 1).precision(), range(POSITION, 2).precision()};
+        return new MotionGrid(steps, v.precision(), stepsPerSecond);
     }
 
     /** What this precision implies at {@code stepsPerSecond}, in one line, for logs and docs. */

@@ -2,6 +2,7 @@ package dev.javelin.engine.world;
 
 import dev.javelin.engine.schema.Net;
 import dev.javelin.engine.schema.NetCodecs;
+import dev.javelin.engine.util.MotionGrid;
 
 /**
  * Anything that lives in a {@link GameWorld}: the common root of {@link DynamicObject} (2D) and
@@ -28,6 +29,7 @@ public abstract class GameObject {
     int roomId;
     @Net
     int predictionKey;
+    private MotionGrid motionGrid;
 
     /** Stable world id, assigned by {@link GameWorld#add(GameObject)}; 0 until then. */
     public final int id() {
@@ -67,6 +69,18 @@ public abstract class GameObject {
 
     public final void setPredictionKey(int predictionKey) {
         this.predictionKey = predictionKey;
+    }
+
+    /**
+     * The grid the physics moves this object on (its class's position and velocity precision, set by the
+     * engine when the object is added), or null to move it freely. Local, never networked.
+     */
+    public final MotionGrid motionGrid() {
+        return motionGrid;
+    }
+
+    public final void setMotionGrid(MotionGrid motionGrid) {
+        this.motionGrid = motionGrid;
     }
 
     /** True for objects the physics never moves. */

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.javelin.engine.world.GameObject;
-import dev.javelin.engine.codec.DecodedSnapshot;
-import dev.javelin.engine.codec.SnapshotDecoder;
-import dev.javelin.engine.codec.SnapshotEncoder;
-import dev.javelin.engine.codec.WorldFrame;
+import dev.javelin.engine.internal.codec.DecodedSnapshot;
+import dev.javelin.engine.internal.codec.SnapshotDecoder;
+import dev.javelin.engine.internal.codec.SnapshotEncoder;
+import dev.javelin.engine.internal.codec.WorldFrame;
 import org.junit.jupiter.api.Test;
 
 class SpaceClassesTest {
@@ -28,7 +28,7 @@ class SpaceClassesTest {
         Ship copy = null;
         for (GameObject o : s.carried()) {
             if (o instanceof Ship sh) {
-                copy = (Ship) SpaceClasses.REGISTRY.copyOf(sh);
+                copy = (Ship) sh.copy();
             }
         }
         assertEquals("ann", copy.name);
@@ -36,5 +36,28 @@ class SpaceClassesTest {
         assertEquals(2, copy.deaths);
         assertTrue(copy.alive, "alive");
         assertEquals(ship.position.x, copy.position.x);
+    }
+
+    @Test
+    void aPredictedMissileCrossesTheWireWithItsPredictionKey() {
+        SpaceGame server = new SpaceGame(SpaceGame.config(1));
+        Missile m = new Missile();
+        m.position.set(100, 100);
+        m.setPredictionKey(41);
+        m.expiresAtStep = 99;
+        server.addObject(m);
+        WorldFrame frame = new WorldFrame(SpaceClasses.REGISTRY);
+        frame.capture(server.world().stepCount(), server.world().objects());
+        byte[] buf = new byte[1200];
+        int len = new SnapshotEncoder(SpaceClasses.REGISTRY).encode(1, frame, buf, 0);
+        DecodedSnapshot s = new SnapshotDecoder(SpaceClasses.REGISTRY).decode(buf, 0, len);
+        Missile copy = null;
+        for (GameObject o : s.carried()) {
+            if (o instanceof Missile x) {
+                copy = x;
+            }
+        }
+        assertEquals(41, copy.predictionKey(), "the client can match its prediction with the server's missile");
+        assertEquals(99, copy.expiresAtStep);
     }
 }
