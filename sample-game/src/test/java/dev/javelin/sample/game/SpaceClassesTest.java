@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 
 class SpaceClassesTest {
 
+    /** The server's world, encoded and decoded by a fresh client with the game's registry. */
+    private static DecodedSnapshot overTheWire(SpaceGame server) {
+        WorldFrame frame = new WorldFrame(SpaceClasses.REGISTRY);
+        frame.capture(server.world().stepCount(), server.world().objects());
+        byte[] buf = new byte[1200];
+        int len = new SnapshotEncoder(SpaceClasses.REGISTRY).encode(1, frame, buf, 0);
+        return new SnapshotDecoder(SpaceClasses.REGISTRY).decode(buf, 0, len);
+    }
+
     @Test
     void aShipCrossesTheWireWithItsGameFields() {
         SpaceGame server = new SpaceGame(SpaceGame.config(1));
@@ -20,11 +29,7 @@ class SpaceClassesTest {
         ship.score = 7;
         ship.deaths = 2;
         server.step(false);
-        WorldFrame frame = new WorldFrame(SpaceClasses.REGISTRY);
-        frame.capture(server.world().stepCount(), server.world().objects());
-        byte[] buf = new byte[1200];
-        int len = new SnapshotEncoder(SpaceClasses.REGISTRY).encode(1, frame, buf, 0);
-        DecodedSnapshot s = new SnapshotDecoder(SpaceClasses.REGISTRY).decode(buf, 0, len);
+        DecodedSnapshot s = overTheWire(server);
         Ship copy = null;
         for (GameObject o : s.carried()) {
             if (o instanceof Ship sh) {
@@ -46,11 +51,7 @@ class SpaceClassesTest {
         m.setPredictionKey(41);
         m.expiresAtStep = 99;
         server.addObject(m);
-        WorldFrame frame = new WorldFrame(SpaceClasses.REGISTRY);
-        frame.capture(server.world().stepCount(), server.world().objects());
-        byte[] buf = new byte[1200];
-        int len = new SnapshotEncoder(SpaceClasses.REGISTRY).encode(1, frame, buf, 0);
-        DecodedSnapshot s = new SnapshotDecoder(SpaceClasses.REGISTRY).decode(buf, 0, len);
+        DecodedSnapshot s = overTheWire(server);
         Missile copy = null;
         for (GameObject o : s.carried()) {
             if (o instanceof Missile x) {

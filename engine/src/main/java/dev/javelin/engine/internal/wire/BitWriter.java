@@ -13,7 +13,6 @@ import java.nio.ByteOrder;
  */
 public final class BitWriter {
 
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private byte[] buffer;
@@ -56,8 +55,15 @@ public final class BitWriter {
             if (position + 4 > limit) {
                 throw new CodecException("bit writer full: capacity " + (limit - start) + " bytes");
             }
-            INT_LE.set(buffer, position, (int) acc);
-            position += 4;
+            // Four plain stores: the JIT keeps them inline where a VarHandle deep in a field's code was not.
+            byte[] b = buffer;
+            int p = position;
+            int word = (int) acc;
+            b[p] = (byte) word;
+            b[p + 1] = (byte) (word >>> 8);
+            b[p + 2] = (byte) (word >>> 16);
+            b[p + 3] = (byte) (word >>> 24);
+            position = p + 4;
             acc >>>= 32;
             accBits -= 32;
         }
