@@ -12,13 +12,23 @@ import org.junit.jupiter.api.Test;
 
 class SpaceClassesTest {
 
-    /** The server's world, encoded and decoded by a fresh client with the game's registry. */
-    private static DecodedSnapshot overTheWire(SpaceGame server) {
+    /**
+     * The server's world, encoded and decoded by a fresh client with the game's registry: the client's
+     * object of class {@code type} (the last one), or null.
+     */
+    private static <T extends GameObject> T decoded(SpaceGame server, Class<T> type) {
         WorldFrame frame = new WorldFrame(SpaceClasses.REGISTRY);
         frame.capture(server.world().stepCount(), server.world().objects());
         byte[] buf = new byte[1200];
         int len = new SnapshotEncoder(SpaceClasses.REGISTRY).encode(1, frame, buf, 0);
-        return new SnapshotDecoder(SpaceClasses.REGISTRY).decode(buf, 0, len);
+        DecodedSnapshot s = new SnapshotDecoder(SpaceClasses.REGISTRY).decode(buf, 0, len);
+        T found = null;
+        for (GameObject o : s.carried()) {
+            if (type.isInstance(o)) {
+                found = type.cast(o);
+            }
+        }
+        return found;
     }
 
     @Test
@@ -29,13 +39,7 @@ class SpaceClassesTest {
         ship.score = 7;
         ship.deaths = 2;
         server.step(false);
-        DecodedSnapshot s = overTheWire(server);
-        Ship copy = null;
-        for (GameObject o : s.carried()) {
-            if (o instanceof Ship sh) {
-                copy = (Ship) sh.copy();
-            }
-        }
+        Ship copy = (Ship) decoded(server, Ship.class).copy();
         assertEquals("ann", copy.name);
         assertEquals(7, copy.score);
         assertEquals(2, copy.deaths);
@@ -51,13 +55,7 @@ class SpaceClassesTest {
         m.setPredictionKey(41);
         m.expiresAtStep = 99;
         server.addObject(m);
-        DecodedSnapshot s = overTheWire(server);
-        Missile copy = null;
-        for (GameObject o : s.carried()) {
-            if (o instanceof Missile x) {
-                copy = x;
-            }
-        }
+        Missile copy = decoded(server, Missile.class);
         assertEquals(41, copy.predictionKey(), "the client can match its prediction with the server's missile");
         assertEquals(99, copy.expiresAtStep);
     }
