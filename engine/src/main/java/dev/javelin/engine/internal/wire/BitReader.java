@@ -67,13 +67,18 @@ public final class BitReader {
         if (accBits < bits) {
             refill();
             if (accBits < bits) {
-                throw new CodecException("snapshot truncated: wanted " + bits + " bits, " + accBits + " left");
+                throw truncated(bits);
             }
         }
         long v = acc & ((1L << bits) - 1);
         acc >>>= bits;
         accBits -= bits;
         return v;
+    }
+
+    // Built out of line, so that readLongBits stays small enough to be inlined into every field's code.
+    private CodecException truncated(int bits) {
+        return new CodecException("snapshot truncated: wanted " + bits + " bits, " + accBits + " left");
     }
 
     /** Reads one bit. */

@@ -35,9 +35,13 @@ public final class IntCode {
         long d = GolombCodes.readNonZeroDelta(r, 1, FieldCodes.DELTA_ESCAPE);
         long v = d == GolombCodes.ESCAPED ? GolombCodes.readWide(r, bits) + min : base + d;
         if (v < min || v > max) {
-            throw new CodecException("field '" + field + "': " + v + " is outside " + min + ".." + max);
+            throw outside(v);
         }
         return (int) v;
+    }
+
+    private CodecException outside(long v) {
+        return new CodecException("field '" + field + "': " + v + " is outside " + min + ".." + max);
     }
 
     public String describe() {

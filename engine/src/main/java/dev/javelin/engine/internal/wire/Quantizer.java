@@ -58,9 +58,18 @@ public final class Quantizer {
     public int read(BitReader r) {
         int q = r.readBits(bits);
         if (q > top) {
-            throw new CodecException("field '" + field + "': quantized value " + q + " above the top step " + top);
+            throw aboveTop(q);
         }
         return q;
+    }
+
+    // The messages are built out of line, so the hot read paths stay small enough for the JIT to inline.
+    private CodecException aboveTop(int q) {
+        return new CodecException("field '" + field + "': quantized value " + q + " above the top step " + top);
+    }
+
+    private CodecException outside(long v) {
+        return new CodecException("field '" + field + "': delta leads to step " + v + ", outside 0.." + top);
     }
 
     /** Writes {@code cur} relative to {@code base}; they differ. */
@@ -75,7 +84,7 @@ public final class Quantizer {
         }
         long v = base + d;
         if (v < 0 || v > top) {
-            throw new CodecException("field '" + field + "': delta leads to step " + v + ", outside 0.." + top);
+            throw outside(v);
         }
         return (int) v;
     }
