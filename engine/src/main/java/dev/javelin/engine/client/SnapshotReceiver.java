@@ -40,7 +40,11 @@ final class SnapshotReceiver {
         }
         List<GameObject> carried = new ArrayList<>(s.carried().size());
         for (GameObject o : s.carried()) {
-            carried.add(o.copy());
+            // Made by the registered factory, like the decoder's own objects (a class need not have a
+            // no-argument constructor), then given the decoded state by the generated copy.
+            GameObject copy = (GameObject) classes.newInstanceOf(o.getClass());
+            copy.syncTo(o);
+            carried.add(copy);
         }
         List<GameObject> destroyedObjects = s.destroyed();
         int[] destroyed = new int[destroyedObjects.size()];

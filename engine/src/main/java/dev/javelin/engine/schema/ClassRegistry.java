@@ -130,6 +130,11 @@ public final class ClassRegistry {
         return r.newInstance();
     }
 
+    /** A new instance of registered object class {@code type}, made by its factory; throws if not registered. */
+    public Object newInstanceOf(Class<?> type) {
+        return table.requireObject(type).newInstance();
+    }
+
     /** Rounds {@code object}'s networked fields to their quantized values; no-op for unregistered classes. */
     public void snap(Object object) {
         Registration r = table.objectType(object.getClass());

@@ -124,6 +124,10 @@ class ClassRegistryTest {
         assertEquals("x", d.name);
         States.assertSameState(a, d);
         assertThrows(IllegalArgumentException.class, () -> r.newObject(99));
+        ClassRegistry withFactory = ClassRegistry.builder(Fixtures.precision2d())
+                .object(1, NeedsArgs.class, () -> new NeedsArgs(3)).build();
+        assertEquals(3f, ((NeedsArgs) withFactory.newInstanceOf(NeedsArgs.class)).width);
+        assertThrows(IllegalArgumentException.class, () -> r.newInstanceOf(Fixtures.Spark.class));
         assertThrows(IllegalArgumentException.class, () -> a.syncTo(new Fixtures.Rock()));
     }
 }
