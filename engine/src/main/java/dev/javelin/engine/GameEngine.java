@@ -6,7 +6,10 @@ import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.world.PlayerInfo;
 
-import dev.javelin.engine.codec.ClassRegistry;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.NetPrecision;
+import dev.javelin.engine.util.MotionGrid;
+import java.util.Optional;
 import dev.javelin.engine.physics.CollisionSink;
 import dev.javelin.engine.physics.PhysicsEngine;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
@@ -41,6 +44,8 @@ public abstract class GameEngine {
     private final EngineEvents events = new EngineEvents();
     private final List<Runnable> deferred = new ArrayList<>();
     private final Map<Integer, PlayerInfo> players = new HashMap<>();
+    // Per registered class: the grid its objects move on (see MotionGrid), looked up once.
+    private final Map<Class<?>, Optional<MotionGrid>> motionGrids = new HashMap<>();
     private final CollisionCall collisionCall = new CollisionCall();
     private final CollisionSink collisionRelay = new CollisionSink() {
         @Override
@@ -223,7 +228,7 @@ public abstract class GameEngine {
             phase = "objects added or removed during the step";
             flushDeferred();
             phase = "quantization";
-            classes.snapAll(world);
+            classes.snapAll(world.objects());
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             throw failure(e);
         } finally {
@@ -303,8 +308,14 @@ public abstract class GameEngine {
         return p == null ? null : p.name();
     }
 
+    private Optional<MotionGrid> motionGridOf(Class<?> type) {
+        NetPrecision p = classes.precisionOf(type);
+        return Optional.ofNullable(p == null ? null : p.motionGrid(config.stepRate()));
+    }
+
     private void addNow(GameObject object) {
         world.add(object);
+        object.setMotionGrid(motionGrids.computeIfAbsent(object.getClass(), this::motionGridOf).orElse(null));
         classes.snap(object);
         involved = object;
         events.objectAdded.dispatch(l -> l.onObject(object));

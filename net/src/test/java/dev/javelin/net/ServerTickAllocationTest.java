@@ -9,10 +9,9 @@ import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.client.ClientEngine;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.Schema;
-import dev.javelin.engine.codec.Schemas;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
@@ -60,11 +59,13 @@ class ServerTickAllocationTest {
         }
     }
 
-    private static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, SIZE, 16),
-            FloatRange.of(0, SIZE, 16), FloatRange.of(-64, 64, 16), 10, null);
-    private static final ClassRegistry CLASSES = ClassRegistry.builder()
-            .object(1, Dot.class, BASE.extend(Dot.class).build())
-            .object(2, Drifter.class, BASE.extend(Drifter.class).build())
+    private static final ClassRegistry CLASSES = ClassRegistry.builder(NetPrecision.builder()
+                    .position(FloatRange.of(0, SIZE, 16), FloatRange.of(0, SIZE, 16))
+                    .velocity(FloatRange.of(-64, 64, 16))
+                    .angleBits(10)
+                    .build())
+            .object(1, Dot.class)
+            .object(2, Drifter.class)
             .build();
 
     /** Dots steered by "move" inputs among drifters; its own input handling allocates nothing. */

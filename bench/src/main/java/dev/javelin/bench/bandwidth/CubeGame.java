@@ -4,10 +4,9 @@ import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.world.PhysicalObject3D;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.Schema;
-import dev.javelin.engine.codec.Schemas;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.physics.CollisionDetector;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
@@ -29,9 +28,10 @@ public final class CubeGame extends dev.javelin.engine.GameEngine {
 
     static final FloatRange XY = FloatRange.of(-32f, 32f, 512f);
     static final FloatRange Z = FloatRange.of(0f, 16f, 512f);
-    static final Schema<PhysicalObject3D> SCHEMA = Schemas.physicalObject3D(XY, XY, Z, 9, null, null);
-    public static final ClassRegistry REGISTRY = ClassRegistry.builder()
-            .object(1, Cube.class, SCHEMA)
+    /** Velocities are left out: the scene interpolates. */
+    static final NetPrecision PRECISION = NetPrecision.builder().position(XY, XY, Z).orientationBits(9).build();
+    public static final ClassRegistry REGISTRY = ClassRegistry.builder(PRECISION)
+            .object(1, Cube.class)
             .build();
 
     /** A unit cube that slides to a stop on the floor. */

@@ -4,11 +4,11 @@ import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.PhysicalObject3D;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.EncodeStats;
-import dev.javelin.engine.codec.SnapshotDecoder;
-import dev.javelin.engine.codec.SnapshotEncoder;
-import dev.javelin.engine.codec.WorldFrame;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.internal.codec.EncodeStats;
+import dev.javelin.engine.internal.codec.SnapshotDecoder;
+import dev.javelin.engine.internal.codec.SnapshotEncoder;
+import dev.javelin.engine.internal.codec.WorldFrame;
 import java.util.List;
 import java.util.Locale;
 

@@ -4,10 +4,9 @@ import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.world.Input;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.Schema;
-import dev.javelin.engine.codec.Schemas;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
 import dev.javelin.engine.physics.WorldBounds;
@@ -17,16 +16,20 @@ import dev.javelin.engine.physics.WorldBounds;
  * an arena game. Every object always moves (10 to 60 units/s); each picks a new heading and speed about
  * every 1.5 s, and half of them spin. Deterministic.
  *
- * <p>Networked with {@link Schemas#dynamicObject}: position at 1/32 unit, velocity within +-128 at 1/32,
+ * <p>Networked with {@link #PRECISION}: position at 1/32 unit, velocity within +-128 at 1/32,
  * angle in 10 bits, angular velocity within +-8 rad/s at 1/64, plus the cold fields (owner, room, size,
  * friction, maxSpeed, mass, isStatic) that never change here.
  */
 public final class ObjectGame extends GameEngine {
 
-    public static final Schema<DynamicObject> SCHEMA = Schemas.dynamicObject(FloatRange.of(0f, 1024f, 32f),
-            FloatRange.of(0f, 1024f, 32f), FloatRange.of(-128f, 128f, 32f), 10, FloatRange.of(-8f, 8f, 64f));
-    public static final ClassRegistry REGISTRY = ClassRegistry.builder()
-            .object(1, DynamicObject.class, SCHEMA)
+    public static final NetPrecision PRECISION = NetPrecision.builder()
+            .position(FloatRange.of(0f, 1024f, 32f), FloatRange.of(0f, 1024f, 32f))
+            .velocity(FloatRange.of(-128f, 128f, 32f))
+            .angleBits(10)
+            .angularVelocity(FloatRange.of(-8f, 8f, 64f))
+            .build();
+    public static final ClassRegistry REGISTRY = ClassRegistry.builder(PRECISION)
+            .object(1, DynamicObject.class)
             .build();
     static final int COUNT = 1000;
 

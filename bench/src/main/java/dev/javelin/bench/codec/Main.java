@@ -12,47 +12,58 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * {@code bench/run.sh codec}: JMH, one fork, 3 warm-up and 5 measured iterations of 1 s per benchmark
- * and scene (about 1.5 min in all). Prints one CODEC line per benchmark and scene: microseconds per
- * snapshot and nanoseconds per object, with JMH's 99.9% error, and the decode time derived as
- * encodeDecode minus encode.
+ * {@code bench/run.sh codec [forks]}: JMH, 3 forks (or the number given), 3 warm-up and 5 measured
+ * iterations of 1 s per benchmark and scene (about 5 min in all). Prints per scene one line
+ * {@code CODEC scene=<name> encodeUs= decodeUs= kryoEncodeUs= kryoDecodeUs=} (microseconds per snapshot,
+ * each measured on its own), then one line per benchmark with JMH's 99.9% error and nanoseconds per
+ * object.
  */
 public final class Main {
+
+    private static final String[] BENCHMARKS = {"encode", "decode", "kryoEncode", "kryoDecode", "capture"};
 
     private Main() {
     }
 
     public static void main(String[] args) throws RunnerException {
+        int forks = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Options opts = new OptionsBuilder()
                 .include(CodecBenchmark.class.getName())
-                .forks(1)
+                .forks(forks)
                 .warmupIterations(3)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xmx512m")
+                .jvmArgsAppend("-Xmx1g")
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
-        Map<String, Double> us = new HashMap<>();
+        Map<String, double[]> us = new HashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.') + 1);
             String scene = r.getParams().getParam("scene");
-            int objects = scene.equals("cubes") ? 901 : 1000;
-            double score = r.getPrimaryResult().getScore();
-            us.put(scene + "/" + name, score);
-            System.out.printf(Locale.ROOT, "CODEC scene=%s benchmark=%s objects=%d usPerSnapshot=%.1f nsPerObject=%.1f"
-                    + " error=%.1f%n", scene, name, objects, score, score * 1000 / objects,
-                    r.getPrimaryResult().getScoreError());
+            us.put(scene + "/" + name, new double[] {r.getPrimaryResult().getScore(),
+                r.getPrimaryResult().getScoreError()});
         }
         for (String scene : new String[] {"objects2d", "cubes"}) {
-            Double e = us.get(scene + "/encode");
-            Double ed = us.get(scene + "/encodeDecode");
-            if (e != null && ed != null) {
-                int objects = scene.equals("cubes") ? 901 : 1000;
-                System.out.printf(Locale.ROOT, "CODEC scene=%s benchmark=decode(derived) objects=%d usPerSnapshot=%.1f"
-                        + " nsPerObject=%.1f%n", scene, objects, ed - e, (ed - e) * 1000 / objects);
+            System.out.printf(Locale.ROOT, "CODEC scene=%s encodeUs=%.1f decodeUs=%.1f kryoEncodeUs=%.1f"
+                            + " kryoDecodeUs=%.1f forks=%d%n", scene, score(us, scene, "encode"),
+                    score(us, scene, "decode"), score(us, scene, "kryoEncode"), score(us, scene, "kryoDecode"), forks);
+        }
+        for (String scene : new String[] {"objects2d", "cubes"}) {
+            int objects = scene.equals("cubes") ? 901 : 1000;
+            for (String b : BENCHMARKS) {
+                double[] v = us.get(scene + "/" + b);
+                if (v != null) {
+                    System.out.printf(Locale.ROOT, "# %s %s: %.1f ± %.1f us per snapshot, %.1f ns per object%n", scene,
+                            b, v[0], v[1], v[0] * 1000 / objects);
+                }
             }
         }
+    }
+
+    private static double score(Map<String, double[]> us, String scene, String benchmark) {
+        double[] v = us.get(scene + "/" + benchmark);
+        return v == null ? Double.NaN : v[0];
     }
 }

@@ -1,9 +1,9 @@
 package dev.javelin.bench.load;
 
-import dev.javelin.engine.codec.CodecException;
-import dev.javelin.engine.codec.DecodedSnapshot;
-import dev.javelin.engine.codec.DesyncException;
-import dev.javelin.engine.codec.SnapshotDecoder;
+import dev.javelin.engine.internal.wire.CodecException;
+import dev.javelin.engine.internal.codec.DecodedSnapshot;
+import dev.javelin.engine.internal.codec.DesyncException;
+import dev.javelin.engine.internal.codec.SnapshotDecoder;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;

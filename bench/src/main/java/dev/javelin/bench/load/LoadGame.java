@@ -5,10 +5,9 @@ import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.world.Input;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.Schema;
-import dev.javelin.engine.codec.Schemas;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.SimplePhysicsEngine;
 import dev.javelin.engine.physics.WorldBounds;
@@ -40,12 +39,13 @@ final class LoadGame extends GameEngine {
         }
     }
 
-    private static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, MAX_SIZE, 16),
-            FloatRange.of(0, MAX_SIZE, 16), FloatRange.of(-128, 128, 16), 10, null);
-
-    static final ClassRegistry CLASSES = ClassRegistry.builder()
-            .object(1, Ship.class, BASE.extend(Ship.class).build())
-            .object(2, Rock.class, BASE.extend(Rock.class).build())
+    static final ClassRegistry CLASSES = ClassRegistry.builder(NetPrecision.builder()
+                    .position(FloatRange.of(0, MAX_SIZE, 16), FloatRange.of(0, MAX_SIZE, 16))
+                    .velocity(FloatRange.of(-128, 128, 16))
+                    .angleBits(10)
+                    .build())
+            .object(1, Ship.class)
+            .object(2, Rock.class)
             .build();
 
     private final float size;

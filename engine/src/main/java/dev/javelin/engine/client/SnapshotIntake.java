@@ -1,8 +1,8 @@
 package dev.javelin.engine.client;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.codec.CodecException;
-import dev.javelin.engine.codec.DesyncException;
+import dev.javelin.engine.internal.wire.CodecException;
+import dev.javelin.engine.internal.codec.DesyncException;
 import dev.javelin.engine.protocol.SnapshotPacket;
 import dev.javelin.engine.sync.InputHistory;
 import dev.javelin.engine.sync.WorldUpdate;

@@ -3,9 +3,9 @@ package dev.javelin.engine.client;
 import dev.javelin.engine.EngineEvents;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.world.GameObject;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.DecodedSnapshot;
-import dev.javelin.engine.codec.SnapshotDecoder;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.internal.codec.DecodedSnapshot;
+import dev.javelin.engine.internal.codec.SnapshotDecoder;
 import dev.javelin.engine.sync.WorldUpdate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class SnapshotReceiver {
     /**
      * Decodes one snapshot; null if it is stale (older than one already applied).
      *
-     * @throws dev.javelin.engine.codec.CodecException on malformed bytes (DesyncException on a checksum mismatch)
+     * @throws dev.javelin.engine.internal.wire.CodecException on malformed bytes (DesyncException on a checksum mismatch)
      */
     WorldUpdate decode(byte[] data, int length, EngineEvents.GameEventListener onEvent) {
         DecodedSnapshot s = decoder.decode(data, 0, length);
@@ -40,7 +40,11 @@ final class SnapshotReceiver {
         }
         List<GameObject> carried = new ArrayList<>(s.carried().size());
         for (GameObject o : s.carried()) {
-            carried.add(classes.copyOf(o));
+            // Made by the registered factory, like the decoder's own objects (a class need not have a
+            // no-argument constructor), then given the decoded state by the generated copy.
+            GameObject copy = (GameObject) classes.newInstanceOf(o.getClass());
+            copy.syncTo(o);
+            carried.add(copy);
         }
         List<GameObject> destroyedObjects = s.destroyed();
         int[] destroyed = new int[destroyedObjects.size()];

@@ -1,6 +1,7 @@
 package dev.javelin.engine.physics;
 
 import dev.javelin.engine.util.Angles;
+import dev.javelin.engine.util.MotionGrid;
 import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.GameWorld;
@@ -79,9 +80,9 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
                 continue;
             }
             if (o instanceof DynamicObject d) {
-                integrate(d, dtSeconds);
+                integrate(d, dtSeconds, world.stepCount());
             } else if (o instanceof PhysicalObject3D p) {
-                integrate(p, dtSeconds);
+                integrate(p, dtSeconds, world.stepCount());
             }
         }
         detector.detect(objects, config.bounds(), candidates);
@@ -106,10 +107,12 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
         contactCount = 0;
     }
 
-    private void integrate(DynamicObject d, float dt) {
+    private void integrate(DynamicObject d, float dt, int step) {
         Vector2f v = d.velocity;
         v.x += config.gravityX() * dt;
         v.y += config.gravityY() * dt;
+        float bx = v.x;
+        float by = v.y;
         if (d.friction != 0f) {
             v.mul(1f - d.friction);
         }
@@ -119,8 +122,16 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
                 v.mul(d.maxSpeed / speed);
             }
         }
-        d.position.x += v.x * dt;
-        d.position.y += v.y * dt;
+        MotionGrid g = d.motionGrid();
+        if (g == null) {
+            d.position.x += v.x * dt;
+            d.position.y += v.y * dt;
+        } else {
+            boolean slowed = d.friction != 0f;
+            v.set(g.slowVelocity(bx, v.x, slowed, step, d.id() * 4), g.slowVelocity(by, v.y, slowed, step, d.id() * 4 + 1));
+            d.position.x += g.displacement(0, v.x, step);
+            d.position.y += g.displacement(1, v.y, step);
+        }
         if (d.angularVelocity != 0f) {
             d.angle = Angles.normalize(d.angle + d.angularVelocity * dt);
         }
@@ -150,11 +161,14 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
         }
     }
 
-    private void integrate(PhysicalObject3D p, float dt) {
+    private void integrate(PhysicalObject3D p, float dt, int step) {
         Vector3f v = p.velocity;
         v.x += config.gravityX() * dt;
         v.y += config.gravityY() * dt;
         v.z += config.gravityZ() * dt;
+        float bx = v.x;
+        float by = v.y;
+        float bz = v.z;
         if (p.friction != 0f) {
             v.mul(1f - p.friction);
         }
@@ -164,7 +178,15 @@ public final class SimplePhysicsEngine implements PhysicsEngine {
                 v.mul(p.maxSpeed / speed);
             }
         }
-        p.position.fma(dt, v);
+        MotionGrid g = p.motionGrid();
+        if (g == null) {
+            p.position.fma(dt, v);
+        } else {
+            boolean slowed = p.friction != 0f;
+            v.set(g.slowVelocity(bx, v.x, slowed, step, p.id() * 4), g.slowVelocity(by, v.y, slowed, step, p.id() * 4 + 1),
+                    g.slowVelocity(bz, v.z, slowed, step, p.id() * 4 + 2));
+            p.position.add(g.displacement(0, v.x, step), g.displacement(1, v.y, step), g.displacement(2, v.z, step));
+        }
         Vector3f w = p.angularVelocity;
         if (w.x != 0f || w.y != 0f || w.z != 0f) {
             // First-order integration, q += dt/2 · (ω, 0) · q, then normalise: no trigonometry, so it is

@@ -1,5 +1,7 @@
 package dev.javelin.engine.rigid;
 
+import dev.javelin.engine.schema.Net;
+
 import dev.javelin.engine.world.GameObject;
 
 /**
@@ -26,33 +28,50 @@ public class Joint2D extends GameObject {
     /** The joint types. */
     public enum Kind { REVOLUTE, DISTANCE, WELD }
 
+    @Net
     public Kind kind = Kind.REVOLUTE;
     /** Id of the first body. */
+    @Net
     public int bodyA;
     /** Id of the second body. */
+    @Net
     public int bodyB;
     /** Anchor on body A, in A's coordinates. */
+    @Net
     public float anchorAX;
+    @Net
     public float anchorAY;
     /** Anchor on body B, in B's coordinates. */
+    @Net
     public float anchorBX;
+    @Net
     public float anchorBY;
     /** Rest length of a distance joint. */
+    @Net
     public float length;
     /** Spring frequency in Hz of a distance joint; 0 for a rigid rod. */
+    @Net
     public float frequency;
     /** Spring damping ratio of a distance joint, 0 to 1. */
+    @Net
     public float dampingRatio;
     /** True to limit a revolute joint's relative angle to [lowerAngle, upperAngle]. */
+    @Net
     public boolean limited;
+    @Net
     public float lowerAngle;
+    @Net
     public float upperAngle;
     /** Body A's angle minus body B's when the joint was made: what a weld holds and revolute limits measure from. */
+    @Net
     public float referenceAngle;
     /** True to let the two bodies collide with each other. */
+    @Net
     public boolean collideConnected;
     /** Where the joint was made, in world coordinates: what interest management sees. */
+    @Net
     public float worldX;
+    @Net
     public float worldY;
 
     /** A blank joint, as a client decodes one. */
@@ -151,29 +170,6 @@ public class Joint2D extends GameObject {
     @Override
     public float extentY() {
         return 0f;
-    }
-
-    @Override
-    public void syncTo(GameObject other) {
-        super.syncTo(other);
-        Joint2D o = (Joint2D) other;
-        kind = o.kind;
-        bodyA = o.bodyA;
-        bodyB = o.bodyB;
-        anchorAX = o.anchorAX;
-        anchorAY = o.anchorAY;
-        anchorBX = o.anchorBX;
-        anchorBY = o.anchorBY;
-        length = o.length;
-        frequency = o.frequency;
-        dampingRatio = o.dampingRatio;
-        limited = o.limited;
-        referenceAngle = o.referenceAngle;
-        lowerAngle = o.lowerAngle;
-        upperAngle = o.upperAngle;
-        collideConnected = o.collideConnected;
-        worldX = o.worldX;
-        worldY = o.worldY;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.javelin.engine.rigid;
 
+import dev.javelin.engine.schema.Net;
+
 import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.world.GameObject;
 import java.util.ArrayList;
@@ -46,22 +48,31 @@ import java.util.List;
 public class PhysicalObject2D extends DynamicObject {
 
     /** True for a body that moves with its velocity and ignores forces and contacts. */
+    @Net
     public boolean kinematic;
     /** Linear damping per second, 0 or more. */
+    @Net
     public float linearDamping;
     /** Angular damping per second, 0 or more. */
+    @Net
     public float angularDamping;
     /** Inertia about the centre of mass in kg·unit²; 0 to derive it from the fixtures. */
+    @Net
     public float inertia;
     /** True to keep the body from turning. */
+    @Net
     public boolean fixedRotation;
     /** Multiplier of the world's gravity for this body. */
+    @Net
     public float gravityScale = 1f;
     /** False to keep the body awake forever (a player's body). */
+    @Net
     public boolean canSleep = true;
     /** The engine's sleep flag; networked. */
+    @Net
     public boolean sleeping;
     /** Consecutive steps the body has been nearly still; the engine sleeps it after a threshold. Networked. */
+    @Net
     public int restSteps;
     /** Force on the centre of mass for the next step, in newtons; cleared by the engine after it. */
     public float forceX;
@@ -70,7 +81,8 @@ public class PhysicalObject2D extends DynamicObject {
     /** Torque for the next step in N·unit; cleared after it. */
     public float torque;
 
-    private int shapeRevision;
+    @Net
+    int shapeRevision;
     private final ArrayList<Fixture2D> fixtures = new ArrayList<>(1);
     private final List<Fixture2D> fixturesView = Collections.unmodifiableList(fixtures);
     private float declaredWidth = Float.NaN;
@@ -201,25 +213,6 @@ public class PhysicalObject2D extends DynamicObject {
     public final void wake() {
         sleeping = false;
         restSteps = 0;
-    }
-
-    @Override
-    public void syncTo(GameObject other) {
-        super.syncTo(other);
-        PhysicalObject2D o = (PhysicalObject2D) other;
-        kinematic = o.kinematic;
-        linearDamping = o.linearDamping;
-        angularDamping = o.angularDamping;
-        inertia = o.inertia;
-        fixedRotation = o.fixedRotation;
-        gravityScale = o.gravityScale;
-        canSleep = o.canSleep;
-        sleeping = o.sleeping;
-        restSteps = o.restSteps;
-        forceX = o.forceX;
-        forceY = o.forceY;
-        torque = o.torque;
-        shapeRevision = o.shapeRevision;
     }
 
     @Override

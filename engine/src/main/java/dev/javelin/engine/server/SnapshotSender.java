@@ -1,9 +1,9 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.GameEngine;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.SnapshotEncoder;
-import dev.javelin.engine.codec.WorldFrame;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.internal.codec.SnapshotEncoder;
+import dev.javelin.engine.internal.codec.WorldFrame;
 import dev.javelin.engine.protocol.SnapshotPacket;
 import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.TransportServer;

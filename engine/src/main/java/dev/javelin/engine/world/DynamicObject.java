@@ -1,5 +1,7 @@
 package dev.javelin.engine.world;
 
+import dev.javelin.engine.schema.Net;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.util.Angles;
 
 import org.joml.Vector2f;
@@ -12,20 +14,34 @@ import org.joml.Vector2f;
  * radians per second; {@code friction} is the fraction of velocity lost per step (0 = none, 1 = stops at
  * once); {@code maxSpeed} is in units per second, 0 for no cap.
  *
+ * <p>Networked: position, velocity, angle and angular velocity at the game's {@link NetPrecision}
+ * (a key it leaves out is not sent), then box, friction, speed cap, mass and isStatic as exact values
+ * (free on the wire while they keep their constructor's values).
+ *
  * <p>Threads: the simulation thread only (see {@link GameObject}). Fields are public JOML vectors so
  * that game code reads naturally; replace their contents, never the vectors themselves.
  */
 public class DynamicObject extends GameObject {
 
+    @Net(precisionOf = NetPrecision.POSITION)
     public final Vector2f position = new Vector2f();
+    @Net(precisionOf = NetPrecision.VELOCITY)
     public final Vector2f velocity = new Vector2f();
+    @Net(angle = true, precisionOf = NetPrecision.ANGLE)
     public float angle;
+    @Net(precisionOf = NetPrecision.ANGULAR_VELOCITY)
     public float angularVelocity;
+    @Net
     public float width = 1f;
+    @Net
     public float height = 1f;
+    @Net
     public float friction;
+    @Net
     public float maxSpeed;
+    @Net
     public float mass = 1f;
+    @Net
     public boolean isStatic;
     private final Vector2f offsetPosition = new Vector2f();
     private float offsetAngle;
@@ -62,22 +78,6 @@ public class DynamicObject extends GameObject {
     @Override
     public float extentY() {
         return height;
-    }
-
-    @Override
-    public void syncTo(GameObject other) {
-        super.syncTo(other);
-        DynamicObject o = (DynamicObject) other;
-        position.set(o.position);
-        velocity.set(o.velocity);
-        angle = o.angle;
-        angularVelocity = o.angularVelocity;
-        width = o.width;
-        height = o.height;
-        friction = o.friction;
-        maxSpeed = o.maxSpeed;
-        mass = o.mass;
-        isStatic = o.isStatic;
     }
 
     @Override

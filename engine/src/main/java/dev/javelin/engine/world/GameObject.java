@@ -1,5 +1,9 @@
 package dev.javelin.engine.world;
 
+import dev.javelin.engine.schema.Net;
+import dev.javelin.engine.schema.NetCodecs;
+import dev.javelin.engine.util.MotionGrid;
+
 /**
  * Anything that lives in a {@link GameWorld}: the common root of {@link DynamicObject} (2D) and
  * {@link PhysicalObject3D}.
@@ -8,7 +12,9 @@ package dev.javelin.engine.world;
  * never see it; the renderer reads published render states, the network reads snapshots.
  *
  * <p>Subclasses hold game state in fields. Every field that must be the same on the server and the
- * clients is copied by {@link #syncTo(GameObject)} and declared in the class's network schema.
+ * clients is marked {@link Net @Net}, once: the javelin-codegen annotation processor generates the code
+ * that sends, quantizes and copies it ({@link #syncTo(GameObject)}, {@link #copy()}). Fields without it are
+ * local to each side and never copied. Owner, room and prediction key are networked for every object.
  */
 public abstract class GameObject {
 
@@ -16,9 +22,14 @@ public abstract class GameObject {
     public static final int NO_OWNER = 0;
 
     private int id;
-    private int ownerId = NO_OWNER;
-    private int roomId;
-    private int predictionKey;
+    // Package-private, not private: the generated codec in this package reads and writes them.
+    @Net
+    int ownerId = NO_OWNER;
+    @Net
+    int roomId;
+    @Net
+    int predictionKey;
+    private MotionGrid motionGrid;
 
     /** Stable world id, assigned by {@link GameWorld#add(GameObject)}; 0 until then. */
     public final int id() {
@@ -60,6 +71,18 @@ public abstract class GameObject {
         this.predictionKey = predictionKey;
     }
 
+    /**
+     * The grid the physics moves this object on (its class's position and velocity precision, set by the
+     * engine when the object is added), or null to move it freely. Local, never networked.
+     */
+    public final MotionGrid motionGrid() {
+        return motionGrid;
+    }
+
+    public final void setMotionGrid(MotionGrid motionGrid) {
+        this.motionGrid = motionGrid;
+    }
+
     /** True for objects the physics never moves. */
     public abstract boolean isStatic();
 
@@ -76,16 +99,14 @@ public abstract class GameObject {
     public abstract float extentY();
 
     /**
-     * Copies every networked field of {@code other} into this object (id, owner and room included).
-     * {@code other} must be of the same class. Subclasses that add networked fields override this and
-     * call {@code super.syncTo(other)} first.
+     * Copies every networked ({@link Net @Net}) field of {@code other} into this object, and its id.
+     * {@code other} must be of the same class. Fields without {@code @Net} are left alone. Allocates
+     * nothing (beyond the codec's one-time lookup per class).
      */
-    public void syncTo(GameObject other) {
+    public final void syncTo(GameObject other) {
         requireSameClass(other);
         this.id = other.id;
-        this.ownerId = other.ownerId;
-        this.roomId = other.roomId;
-        this.predictionKey = other.predictionKey;
+        NetCodecs.forCopying(getClass()).copyObject(other, this);
     }
 
     /**
@@ -140,7 +161,7 @@ public abstract class GameObject {
         return copy();
     }
 
-    /** A new object of the same class with the same networked state (see {@link #syncTo}). */
+    /** A new object of the same class with the same id and networked state (see {@link #syncTo}). */
     public final GameObject copy() {
         GameObject c = newInstance();
         c.syncTo(this);

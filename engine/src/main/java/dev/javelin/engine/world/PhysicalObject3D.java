@@ -1,5 +1,7 @@
 package dev.javelin.engine.world;
 
+import dev.javelin.engine.schema.Net;
+import dev.javelin.engine.schema.NetPrecision;
 import org.joml.Quaternionf;
 import org.joml.Vector3f;
 
@@ -13,14 +15,23 @@ import org.joml.Vector3f;
  */
 public class PhysicalObject3D extends GameObject {
 
+    @Net(precisionOf = NetPrecision.POSITION)
     public final Vector3f position = new Vector3f();
-    public final Vector3f velocity = new Vector3f();
+    @Net(precisionOf = NetPrecision.ORIENTATION)
     public final Quaternionf orientation = new Quaternionf();
+    @Net(precisionOf = NetPrecision.VELOCITY)
+    public final Vector3f velocity = new Vector3f();
+    @Net(precisionOf = NetPrecision.ANGULAR_VELOCITY)
     public final Vector3f angularVelocity = new Vector3f();
+    @Net
     public final Vector3f size = new Vector3f(1f, 1f, 1f);
+    @Net
     public float friction;
+    @Net
     public float maxSpeed;
+    @Net
     public float mass = 1f;
+    @Net
     public boolean isStatic;
     private final Vector3f offsetPosition = new Vector3f();
     private final Quaternionf offsetOrientation = new Quaternionf();
@@ -54,21 +65,6 @@ public class PhysicalObject3D extends GameObject {
     @Override
     public float extentY() {
         return size.y;
-    }
-
-    @Override
-    public void syncTo(GameObject other) {
-        super.syncTo(other);
-        PhysicalObject3D o = (PhysicalObject3D) other;
-        position.set(o.position);
-        velocity.set(o.velocity);
-        orientation.set(o.orientation);
-        angularVelocity.set(o.angularVelocity);
-        size.set(o.size);
-        friction = o.friction;
-        maxSpeed = o.maxSpeed;
-        mass = o.mass;
-        isStatic = o.isStatic;
     }
 
     @Override

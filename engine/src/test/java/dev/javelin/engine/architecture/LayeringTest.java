@@ -73,9 +73,11 @@ class LayeringTest {
         static com.tngtech.archunit.library.Architectures.LayeredArchitecture rule() {
             return layeredArchitecture().consideringOnlyDependenciesInLayers()
                     .layer("util").definedBy(ENGINE + ".util..", ENGINE + ".loop..")
+                    .layer("wire").definedBy(ENGINE + ".internal.wire..")
+                    .layer("schema").definedBy(ENGINE + ".schema..")
                     .layer("world").definedBy(ENGINE + ".world..", ENGINE + ".rigid..")
                     .layer("physics").definedBy(ENGINE + ".physics..")
-                    .layer("codec").definedBy(ENGINE + ".codec..")
+                    .layer("codec").definedBy(ENGINE + ".internal.codec..")
                     .layer("game").definedBy(ENGINE)
                     .layer("transport").definedBy(ENGINE + ".transport..")
                     .layer("protocol").definedBy(ENGINE + ".protocol..")
@@ -95,8 +97,15 @@ class LayeringTest {
                             "server")
                     .whereLayer("world").mayOnlyBeAccessedByLayers("physics", "codec", "game", "protocol", "sync",
                             "view", "client", "server")
-                    .whereLayer("util").mayOnlyBeAccessedByLayers("world", "physics", "codec", "game", "transport",
-                            "protocol", "sync", "view", "client", "server");
+                    // A game's declarations (@Net, NetPrecision, ClassRegistry) sit under its objects, which use them.
+                    .whereLayer("schema").mayOnlyBeAccessedByLayers("world", "physics", "codec", "game", "protocol",
+                            "sync", "view", "client", "server")
+                    // The generated codecs of world classes call the wire's field codes: the one upward-looking
+                    // name a game's classes touch, and only through generated code.
+                    .whereLayer("wire").mayOnlyBeAccessedByLayers("schema", "world", "physics", "codec", "game",
+                            "protocol", "sync", "view", "client", "server")
+                    .whereLayer("util").mayOnlyBeAccessedByLayers("wire", "schema", "world", "physics", "codec",
+                            "game", "transport", "protocol", "sync", "view", "client", "server");
         }
     }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.javelin.engine.world.GameWorld;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.RigidBodySchemas;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.NetPrecision;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,11 +86,14 @@ class RigidDeclarationsTest {
 
     @Test
     void theSchemaCarriesTheSleepStateAndEveryBodyProperty() {
-        ClassRegistry reg = ClassRegistry.builder()
-                .object(1, PhysicalObject2D.class, RigidBodySchemas.physicalObject2D(FloatRange.of(-64, 64, 256),
-                        FloatRange.of(-64, 64, 256), FloatRange.of(-32, 32, 256), 16, FloatRange.of(-16, 16, 256)))
-                .object(2, Joint2D.class, RigidBodySchemas.joint2D())
+        ClassRegistry reg = ClassRegistry.builder(NetPrecision.builder()
+                        .position(FloatRange.of(-64, 64, 256), FloatRange.of(-64, 64, 256))
+                        .velocity(FloatRange.of(-32, 32, 256)).angleBits(16)
+                        .angularVelocity(FloatRange.of(-16, 16, 256)).build())
+                .object(1, PhysicalObject2D.class)
+                .object(2, Joint2D.class)
                 .build();
+        assertTrue(reg.isRegistered(PhysicalObject2D.class) && reg.isRegistered(Joint2D.class));
         GameWorld world = new GameWorld();
         PhysicalObject2D p = (PhysicalObject2D) world.add(new PhysicalObject2D(1.5f, -2.25f, 2, 3));
         p.sleeping = true;
@@ -102,7 +105,7 @@ class RigidDeclarationsTest {
         p.gravityScale = 0.25f;
         p.canSleep = false;
         p.shapeChanged();
-        PhysicalObject2D copy = (PhysicalObject2D) reg.copyOf(p);
+        PhysicalObject2D copy = (PhysicalObject2D) p.copy();
         assertTrue(copy.sleeping);
         assertEquals(30, copy.restSteps);
         assertTrue(copy.kinematic && copy.fixedRotation && !copy.canSleep);
@@ -114,13 +117,11 @@ class RigidDeclarationsTest {
         Joint2D j = Joint2D.distance(p, 1.5f, -2.25f, q, 4, 0);
         j.frequency = 4;
         world.add(j);
-        Joint2D jc = (Joint2D) reg.copyOf(j);
+        Joint2D jc = (Joint2D) j.copy();
         assertEquals(Joint2D.Kind.DISTANCE, jc.kind);
         assertEquals(j.length, jc.length);
         assertEquals(4f, jc.frequency);
         assertEquals(p.id(), jc.bodyA);
         assertEquals(q.id(), jc.bodyB);
-        assertThrows(IllegalArgumentException.class, () -> RigidBodySchemas.physicalObject2D(FloatRange.of(0, 1, 2),
-                FloatRange.of(0, 1, 2), null, 8, null));
     }
 }

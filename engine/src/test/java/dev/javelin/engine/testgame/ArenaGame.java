@@ -5,10 +5,9 @@ import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.Input;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.Schema;
-import dev.javelin.engine.codec.Schemas;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.physics.WorldBounds;
 import dev.javelin.engine.server.InputValidator;
@@ -61,14 +60,18 @@ public class ArenaGame extends GameEngine {
     public static final float SHOT_SPEED = 60f;
     public static final int SHOT_LIFE_STEPS = 90;
 
-    static final Schema<DynamicObject> BASE = Schemas.dynamicObject(FloatRange.of(0, SIZE, 256),
-            FloatRange.of(0, SIZE, 256), FloatRange.of(-128, 128, 64), 12, null);
+    /** Positions to 1/256 unit, velocities to 1/64 unit per second, angles in 12 bits. */
+    static final NetPrecision PRECISION = NetPrecision.builder()
+            .position(FloatRange.of(0, SIZE, 256), FloatRange.of(0, SIZE, 256))
+            .velocity(FloatRange.of(-128, 128, 64))
+            .angleBits(12)
+            .build();
 
     /** The class registry every engine of this game shares. */
-    public static final ClassRegistry CLASSES = ClassRegistry.builder()
-            .object(1, Avatar.class, BASE.extend(Avatar.class).build())
-            .object(2, Drone.class, BASE.extend(Drone.class).build())
-            .object(3, Shot.class, BASE.extend(Shot.class).build())
+    public static final ClassRegistry CLASSES = ClassRegistry.builder(PRECISION)
+            .object(1, Avatar.class)
+            .object(2, Drone.class)
+            .object(3, Shot.class)
             .build();
 
     public static GameConfig arenaConfig() {

@@ -20,15 +20,10 @@ class RenderStatePublisherTest {
 
     private static final long PERIOD = 16_666_667L;
 
-    /** A game class with a field of its own, to show copies carry game fields. */
+    /** A game class with a networked field of its own, to show copies carry game fields. */
     public static class Ship extends DynamicObject {
+        @dev.javelin.engine.schema.Net
         public int colour;
-
-        @Override
-        public void syncTo(dev.javelin.engine.world.GameObject other) {
-            super.syncTo(other);
-            colour = ((Ship) other).colour;
-        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.javelin.physics.bullet;
 
+import dev.javelin.engine.schema.Net;
+
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.PhysicalObject3D;
 
@@ -27,17 +29,25 @@ public class RigidBody3D extends PhysicalObject3D {
     /** Most {@link #restSteps} counted; more would change nothing (the sleep deadline is shorter). */
     public static final int MAX_REST_STEPS = 1023;
 
-    /** The collision shape; null means a box of {@link #size}. */
+    /**
+     * The collision shape; null means a box of {@link #size}. Not networked: a class sets it in its constructor, so
+     * every side's copy has it.
+     */
     public BodyShape shape;
     /** Bounciness, 0 (none) to 1. */
+    @Net
     public float restitution;
     /** Fraction of linear velocity lost per second, 0 to 1. */
+    @Net
     public float linearDamping;
     /** Fraction of angular velocity lost per second, 0 to 1. */
+    @Net
     public float angularDamping;
     /** One of {@link #ACTIVE}, {@link #SLEEPING}, {@link #WANTS_SLEEP}. */
+    @Net(bits = 2)
     public int activation = ACTIVE;
     /** Steps the body has been slower than the sleep thresholds, up to {@link #MAX_REST_STEPS}. */
+    @Net(bits = 10)
     public int restSteps;
 
     public RigidBody3D() {
@@ -47,17 +57,5 @@ public class RigidBody3D extends PhysicalObject3D {
     /** True when the body sleeps: it does not move and costs nothing until woken. */
     public boolean isAsleep() {
         return activation == SLEEPING;
-    }
-
-    @Override
-    public void syncTo(GameObject other) {
-        super.syncTo(other);
-        RigidBody3D o = (RigidBody3D) other;
-        shape = o.shape;
-        restitution = o.restitution;
-        linearDamping = o.linearDamping;
-        angularDamping = o.angularDamping;
-        activation = o.activation;
-        restSteps = o.restSteps;
     }
 }

@@ -22,7 +22,7 @@ class Dyn4jReenactmentTest {
     private static List<GameObject> networkedState(GameEngine game) {
         List<GameObject> out = new ArrayList<>();
         for (GameObject o : game.world().objects()) {
-            out.add(RigidScene.CLASSES.copyOf(o));
+            out.add(o.copy());
         }
         return out;
     }
@@ -31,7 +31,7 @@ class Dyn4jReenactmentTest {
     private static void restore(GameEngine client, List<GameObject> state, int step) {
         for (GameObject s : state) {
             GameObject mine = client.world().get(s.id());
-            RigidScene.CLASSES.copyState(s, mine);
+            mine.syncTo(s);
         }
         client.world().setStepCount(step);
         client.physics().resetContacts();

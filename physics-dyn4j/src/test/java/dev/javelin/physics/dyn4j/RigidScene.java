@@ -4,10 +4,9 @@ import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.Input;
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.RigidBodySchemas;
-import dev.javelin.engine.codec.Schema;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.physics.PhysicsConfig;
 import dev.javelin.engine.rigid.Fixture2D;
 import dev.javelin.engine.rigid.Joint2D;
@@ -49,14 +48,16 @@ final class RigidScene extends GameEngine {
         }
     }
 
-    static final Schema<PhysicalObject2D> BODY = RigidBodySchemas.physicalObject2D(FloatRange.of(-64, 64, 1024),
-            FloatRange.of(-64, 64, 1024), FloatRange.of(-64, 64, 1024), 16, FloatRange.of(-32, 32, 1024));
+    static final NetPrecision PRECISION = NetPrecision.builder()
+            .position(FloatRange.of(-64, 64, 1024), FloatRange.of(-64, 64, 1024))
+            .velocity(FloatRange.of(-64, 64, 1024)).angleBits(16)
+            .angularVelocity(FloatRange.of(-32, 32, 1024)).build();
 
-    static final ClassRegistry CLASSES = ClassRegistry.builder()
-            .object(1, PhysicalObject2D.class, BODY)
-            .object(2, Ball.class, BODY.extend(Ball.class).build())
-            .object(3, Ell.class, BODY.extend(Ell.class).build())
-            .object(4, Joint2D.class, RigidBodySchemas.joint2D())
+    static final ClassRegistry CLASSES = ClassRegistry.builder(PRECISION)
+            .object(1, PhysicalObject2D.class)
+            .object(2, Ball.class)
+            .object(3, Ell.class)
+            .object(4, Joint2D.class)
             .build();
 
     static Dyn4jConfig physicsConfig() {

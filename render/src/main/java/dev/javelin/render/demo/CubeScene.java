@@ -8,6 +8,7 @@ import dev.javelin.engine.world.Input;
 import dev.javelin.engine.world.PhysicalObject3D;
 import dev.javelin.engine.physics.CollisionSink;
 import dev.javelin.engine.physics.PhysicsEngine;
+import dev.javelin.engine.schema.Net;
 import java.util.List;
 
 /**
@@ -26,13 +27,8 @@ public final class CubeScene extends GameEngine {
     /** One of the many unit cubes. */
     public static class Cube extends PhysicalObject3D {
         /** Phase of its bob, radians. */
+        @Net
         public float phase;
-
-        @Override
-        public void syncTo(GameObject other) {
-            super.syncTo(other);
-            phase = ((Cube) other).phase;
-        }
     }
 
     /** The cube that moves through the others. */

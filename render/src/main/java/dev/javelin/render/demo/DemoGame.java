@@ -1,5 +1,6 @@
 package dev.javelin.render.demo;
 
+import dev.javelin.engine.schema.Net;
 import dev.javelin.engine.util.Angles;
 import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
@@ -18,16 +19,10 @@ final class DemoGame extends GameEngine {
 
     /** The player's ship: a name and a colour on top of the 2D physics state. */
     public static class Ship extends DynamicObject {
+        @Net(maxLength = 32)
         public String name = "";
+        @Net
         public int colour;
-
-        @Override
-        public void syncTo(GameObject other) {
-            super.syncTo(other);
-            Ship s = (Ship) other;
-            name = s.name;
-            colour = s.colour;
-        }
     }
 
     /** A drifting rock. */

@@ -1,11 +1,12 @@
 package dev.javelin.sample.game;
 
+import dev.javelin.engine.schema.Net;
 import dev.javelin.engine.world.DynamicObject;
-import dev.javelin.engine.world.GameObject;
 
 /** A rock of level 3 (large), 2 or 1 (small); a hit splits it into two of the next level down. */
 public class Asteroid extends DynamicObject {
 
+    @Net(bits = 2)
     public int level = 3;
 
     public Asteroid() {
@@ -21,11 +22,5 @@ public class Asteroid extends DynamicObject {
     /** Edge of an asteroid of {@code level}, in world units. */
     public static float sizeOf(int level) {
         return 18f * level;
-    }
-
-    @Override
-    public void syncTo(GameObject other) {
-        super.syncTo(other);
-        level = ((Asteroid) other).level;
     }
 }

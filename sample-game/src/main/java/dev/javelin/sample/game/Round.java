@@ -1,5 +1,6 @@
 package dev.javelin.sample.game;
 
+import dev.javelin.engine.schema.Net;
 import dev.javelin.engine.world.GameObject;
 
 /**
@@ -10,12 +11,16 @@ import dev.javelin.engine.world.GameObject;
 public class Round extends GameObject {
 
     /** The round's number, from 1. */
+    @Net(bits = 16)
     public int number = 1;
     /** Points that win the round. */
+    @Net(bits = 10)
     public int target = 10;
     /** The winner's name once the round is over, else empty. */
+    @Net(maxLength = 16)
     public String winner = "";
     /** Step at which the next round starts while this one is over; 0 while it is being played. */
+    @Net(bits = 32, signed = true)
     public int nextRoundAtStep;
 
     public Round() {
@@ -28,16 +33,6 @@ public class Round extends GameObject {
     /** True between a win and the start of the next round. */
     public boolean isOver() {
         return nextRoundAtStep > 0;
-    }
-
-    @Override
-    public void syncTo(GameObject other) {
-        super.syncTo(other);
-        Round o = (Round) other;
-        number = o.number;
-        target = o.target;
-        winner = o.winner;
-        nextRoundAtStep = o.nextRoundAtStep;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.javelin.sample.physics;
 
-import dev.javelin.engine.codec.ClassRegistry;
-import dev.javelin.engine.codec.FloatRange;
-import dev.javelin.engine.codec.RigidBodySchemas;
-import dev.javelin.engine.codec.Schema;
+import dev.javelin.engine.schema.ClassRegistry;
+import dev.javelin.engine.schema.FloatRange;
+import dev.javelin.engine.schema.Net;
+import dev.javelin.engine.schema.NetPrecision;
 import dev.javelin.engine.rigid.Fixture2D;
 import dev.javelin.engine.rigid.PhysicalObject2D;
 import dev.javelin.engine.rigid.Shape2D;
@@ -74,6 +74,7 @@ public final class PushBodies {
          * The last step a held key ({@code left}/{@code right}) steers this pusher; after it the pusher stops.
          * Networked, since it changes what the physics does. 0 while driven by {@code move}.
          */
+        @Net
         public int steeredUntil;
 
         public Pusher() {
@@ -87,24 +88,19 @@ public final class PushBodies {
         protected void declareFixtures(List<Fixture2D> out) {
             out.add(Fixture2D.of(Shape2D.box(width, height)).friction(0.2f).filter(PLAYER, SCENERY | PROP));
         }
-
-        @Override
-        public void syncTo(dev.javelin.engine.world.GameObject other) {
-            super.syncTo(other);
-            steeredUntil = ((Pusher) other).steeredUntil;
-        }
     }
 
-    private static final Schema<PhysicalObject2D> BODY = RigidBodySchemas.physicalObject2D(
-            FloatRange.of(-32, 32, 512), FloatRange.of(-8, 56, 512), FloatRange.of(-64, 64, 256), 14,
-            FloatRange.of(-32, 32, 256));
+    /** Positions to 1/512 unit, velocities to 1/256 unit/s, angles in 14 bits, for every body of the game. */
+    private static final NetPrecision PRECISION = NetPrecision.builder()
+            .position(FloatRange.of(-32, 32, 512), FloatRange.of(-8, 56, 512))
+            .velocity(FloatRange.of(-64, 64, 256)).angleBits(14)
+            .angularVelocity(FloatRange.of(-32, 32, 256)).build();
 
     /** The registry every engine of the push game shares. */
-    public static final ClassRegistry REGISTRY = ClassRegistry.builder()
-            .object(1, Wall.class, BODY.extend(Wall.class).build())
-            .object(2, Crate.class, BODY.extend(Crate.class).build())
-            .object(3, Ball.class, BODY.extend(Ball.class).build())
-            .object(4, Pusher.class, BODY.extend(Pusher.class)
-                    .varUint("steeredUntil", p -> p.steeredUntil, (p, v) -> p.steeredUntil = v).build())
+    public static final ClassRegistry REGISTRY = ClassRegistry.builder(PRECISION)
+            .object(1, Wall.class)
+            .object(2, Crate.class)
+            .object(3, Ball.class)
+            .object(4, Pusher.class)
             .build();
 }
