@@ -49,6 +49,9 @@ final class KryoNetServer implements TransportServer {
     final DatagramChannel udp;
     final RateLimitedLog strayLog = new RateLimitedLog();
     final LongAdder refusedConnections = new LongAdder();
+    final LongAdder udpBytesIn = new LongAdder();
+    private final LongAdder udpBytesOut = new LongAdder();
+    private final WireSerialization wire;
     private final Server kryo;
     private final int tcpPort;
     private final int udpPort;
@@ -67,7 +70,8 @@ final class KryoNetServer implements TransportServer {
         this.format = format;
         this.options = options;
         this.protocolVersion = protocolVersion;
-        this.kryo = new Server(options.tcpWriteBufferBytes(), format.objectBufferBytes(), new WireSerialization(format)) {
+        this.wire = new WireSerialization(format);
+        this.kryo = new Server(options.tcpWriteBufferBytes(), format.objectBufferBytes(), wire) {
             @Override
             protected Connection newConnection() {
                 ServerConnection c = new ServerConnection(now());
@@ -260,7 +264,7 @@ final class KryoNetServer implements TransportServer {
             return;
         }
         try {
-            udp.send(frame.buffer(), to);
+            udpBytesOut.add(udp.send(frame.buffer(), to));
         } catch (IOException e) {
             if (running) {
                 strayLog.log(Level.WARNING, "UDP send to " + to + " failed: " + e);
@@ -350,6 +354,16 @@ final class KryoNetServer implements TransportServer {
     public long rttNanos(int connectionId) {
         ServerConnection c = table.get(connectionId);
         return c == null || c.state != ServerConnection.OPEN ? -1L : c.ping.rttNanos();
+    }
+
+    @Override
+    public long bytesReceived() {
+        return wire.bytesRead.sum() + udpBytesIn.sum();
+    }
+
+    @Override
+    public long bytesSent() {
+        return wire.bytesWritten.sum() + udpBytesOut.sum();
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.esotericsoftware.kryonet.KryoNetException;
 import com.esotericsoftware.kryonet.Serialization;
 
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The KryoNet {@link Serialization} of one endpoint, built on Kryo 5 (KryoNet's own is Kryo 2, which cannot
@@ -33,6 +34,9 @@ final class WireSerialization implements Serialization {
     private final FrameEncoder frameworkEncoder;
     private final Inbound inbound = new Inbound();
     private byte[] scratch = new byte[0];
+    /** TCP bytes read and written through this serialization, length prefixes included. */
+    final LongAdder bytesRead = new LongAdder();
+    final LongAdder bytesWritten = new LongAdder();
 
     WireSerialization(WireFormat format) {
         this.decoder = format.newDecoder();
@@ -41,6 +45,15 @@ final class WireSerialization implements Serialization {
 
     @Override
     public void write(Connection connection, ByteBuffer buffer, Object object) {
+        int start = buffer.position();
+        try {
+            writeFrame(buffer, object);
+        } finally {
+            bytesWritten.add(buffer.position() - start + getLengthLength());
+        }
+    }
+
+    private void writeFrame(ByteBuffer buffer, Object object) {
         if (object instanceof FrameEncoder frame) {
             put(buffer, frame);
             return;
@@ -64,6 +77,7 @@ final class WireSerialization implements Serialization {
 
     @Override
     public Object read(Connection connection, ByteBuffer buffer) {
+        bytesRead.add(buffer.remaining() + getLengthLength());
         try {
             return decode(buffer);
         } catch (KryoNetException e) {

@@ -93,6 +93,7 @@ public final class ServerEngine implements AutoCloseable {
         this.snapshots = new SnapshotSender(game, config);
         this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
         rooms.put("default", 0);
+        stats.rooms = 1;
         game.setAuthority(true);
     }
 
@@ -117,6 +118,7 @@ public final class ServerEngine implements AutoCloseable {
 
     /** Runs one server step now. On the simulation thread (or the test's thread when there is none). */
     public void step() {
+        long started = System.nanoTime();
         now = clock.nanoTime();
         transport.poll(listener);
         enforceTimeouts();
@@ -129,6 +131,7 @@ public final class ServerEngine implements AutoCloseable {
         game.step(false);
         stats.steps++;
         sendSnapshots(n);
+        stats.stepTimes.record(System.nanoTime() - started);
     }
 
     /** Whether {@code p} gets a snapshot at step {@code n}: every updateRate steps, phase by player id. */
@@ -332,6 +335,7 @@ public final class ServerEngine implements AutoCloseable {
             }
             id = rooms.size();
             rooms.put(name, id);
+            stats.rooms = rooms.size();
         }
         return id;
     }
@@ -494,7 +498,7 @@ public final class ServerEngine implements AutoCloseable {
         private Clock clock = Clock.system();
         private InterestPolicy interest = InterestPolicy.everything();
         private InputValidator validator = InputValidator.acceptAll();
-        private Consumer<String> log = line -> System.err.println("[javelin-server] " + line);
+        private Consumer<String> log = org.slf4j.LoggerFactory.getLogger(ServerEngine.class)::warn;
 
         private Builder(GameEngine game, TransportServer transport) {
             if (game == null || transport == null) {
@@ -527,7 +531,7 @@ public final class ServerEngine implements AutoCloseable {
             return this;
         }
 
-        /** Where rate-limited warnings go; default standard error. */
+        /** Where rate-limited warnings go; default the SLF4J logger {@code dev.javelin.engine.server.ServerEngine} at WARN. */
         public Builder log(Consumer<String> log) {
             this.log = log;
             return this;

@@ -15,6 +15,8 @@ public final class ServerStats {
     volatile long badMessages;
     volatile long playersJoined;
     volatile long playersLeft;
+    volatile int rooms;
+    final StepTimes stepTimes = new StepTimes();
 
     public long steps() {
         return steps;
@@ -54,5 +56,25 @@ public final class ServerStats {
 
     public long playersLeft() {
         return playersLeft;
+    }
+
+    /** Players present now: joined and not yet left (a dropped player within its reconnect grace counts). */
+    public long players() {
+        return playersJoined - playersLeft;
+    }
+
+    /** Rooms opened so far, the default room included (rooms are never closed). */
+    public int rooms() {
+        return rooms;
+    }
+
+    /** How long each step took on the simulation thread (wall clock, the game's step and the snapshots). */
+    public StepTimes stepTimes() {
+        return stepTimes;
+    }
+
+    /** Inputs and messages refused so far: {@link #inputsRejected} + {@link #inputsOverRate} + {@link #badMessages}. */
+    public long refusals() {
+        return inputsRejected + inputsOverRate + badMessages;
     }
 }

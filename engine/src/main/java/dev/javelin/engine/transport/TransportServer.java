@@ -62,6 +62,19 @@ public interface TransportServer extends AutoCloseable {
     long rttNanos(int connectionId);
 
     /**
+     * Bytes received from clients so far, framing included (every datagram and stream frame that arrived, stray
+     * ones too), or -1 if this transport does not count them (the default). Any thread.
+     */
+    default long bytesReceived() {
+        return -1;
+    }
+
+    /** Bytes sent to clients so far, framing included, or -1 if this transport does not count them. Any thread. */
+    default long bytesSent() {
+        return -1;
+    }
+
+    /**
      * Delivers every queued event to {@code listener}, in order, on the calling thread; returns how many.
      * Call it from the simulation thread at the start of each step; never from inside a listener.
      */
