@@ -49,7 +49,7 @@ final class KryoNetLog extends Log.Logger {
             default -> Level.TRACE;
         };
         StringBuilder line = new StringBuilder();
-        if (category != null) {
+        if (category != null && !category.equals("kryonet")) { // the logger's own name says that one
             line.append('[').append(category).append("] ");
         }
         line.append(message);

@@ -55,6 +55,11 @@ public final class LaunchConfig {
         key("screenshot", "", "a .png file to write the last frame to", v -> v.isEmpty() || v.endsWith(".png"));
         key("seed", "1", "an integer", v -> isLong(v));
         key("headless", "false", "true or false (host mode without a window)", LaunchConfig::isBoolean);
+        key("log", "info", "one of error, warn, info, debug, trace (the log level)",
+                v -> List.of("error", "warn", "info", "debug", "trace").contains(v));
+        key("status", "10", "seconds between the server's status lines, 0 for none, up to 3600", v -> intIn(v, 0, 3600));
+        key("metrics-port", "", "a TCP port from 0 to 65535 for the Prometheus endpoint (0 picks one; empty for none)",
+                v -> v.isEmpty() || intIn(v, 0, 65535));
         key("config", "", "a properties file", v -> true);
     }
 
