@@ -28,8 +28,12 @@ public final class PrometheusEndpoint implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code registry} on {@code host}:{@code port} (0 picks a free port, see {@link #port()}).
+     * Starts serving {@code registry} on {@code host}:{@code port}.
      *
+     * @param host     the address to listen on, for example {@code 127.0.0.1}
+     * @param port     the TCP port, 0 for a free one (see {@link #port()})
+     * @param registry the meters to serve
+     * @return the running endpoint; close it to stop
      * @throws IOException if the address cannot be bound
      */
     public static PrometheusEndpoint start(String host, int port, PrometheusMeterRegistry registry) throws IOException {
@@ -60,7 +64,11 @@ public final class PrometheusEndpoint implements AutoCloseable {
         }
     }
 
-    /** The port bound. */
+    /**
+     * The port bound.
+     *
+     * @return the TCP port
+     */
     public int port() {
         return server.getAddress().getPort();
     }

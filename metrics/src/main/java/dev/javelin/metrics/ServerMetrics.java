@@ -27,7 +27,12 @@ public final class ServerMetrics implements MeterBinder {
     private final ServerSampler sampler;
     private final Tags tags;
 
-    /** Meters of {@code server}, each tagged with {@code tags} (for example the server's name; may be empty). */
+    /**
+     * Meters of one server.
+     *
+     * @param server the server to read
+     * @param tags   tags on every meter, for example the server's name; may be empty, not null
+     */
     public ServerMetrics(ServerEngine server, Tags tags) {
         this.stats = server.stats();
         this.transport = server.transport();

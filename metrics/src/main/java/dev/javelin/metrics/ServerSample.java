@@ -24,6 +24,8 @@ public record ServerSample(double seconds, long players, int rooms, long steps, 
     /**
      * One line for a server's log, for example
      * {@code players 3, rooms 1, tick p50 0.42 ms p99 1.31 ms, in 24.0 kbit/s, out 310.5 kbit/s, refused 0}.
+     *
+     * @return the line, without a line break
      */
     public String statusLine() {
         String in = kbitInPerSecond < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f kbit/s", kbitInPerSecond);

@@ -26,7 +26,11 @@ public final class ServerSampler {
     private long lastRefusals;
     private ServerSample latest;
 
-    /** A sampler of {@code server}; its first interval starts now. */
+    /**
+     * A sampler whose first interval starts now.
+     *
+     * @param server the server to read
+     */
     public ServerSampler(ServerEngine server) {
         this(server.stats(), server.transport());
     }
@@ -43,7 +47,11 @@ public final class ServerSampler {
         this.lastRefusals = stats.refusals();
     }
 
-    /** The interval since the previous call, which a new interval starts from. */
+    /**
+     * Ends the current interval and starts the next.
+     *
+     * @return the figures of the interval since the previous call (or since this sampler was made)
+     */
     public synchronized ServerSample sample() {
         long now = System.nanoTime();
         double seconds = Math.max(1e-9, (now - lastNanos) / 1e9);
@@ -71,7 +79,10 @@ public final class ServerSampler {
 
     /**
      * The latest sample if it is younger than {@code maxAgeNanos}, else a new one: lets several readers that
-     * poll at once (one scrape reading many gauges) share one interval. Never null.
+     * poll at once (one scrape reading many gauges) share one interval.
+     *
+     * @param maxAgeNanos how old the latest sample may be, in nanoseconds
+     * @return a sample, never null
      */
     public synchronized ServerSample recent(long maxAgeNanos) {
         if (latest == null || System.nanoTime() - lastNanos >= maxAgeNanos) {
@@ -80,12 +91,20 @@ public final class ServerSampler {
         return latest;
     }
 
-    /** Counters of the server this sampler reads. */
+    /**
+     * Counters of the server this sampler reads.
+     *
+     * @return the server's stats
+     */
     public ServerStats stats() {
         return stats;
     }
 
-    /** The transport of the server this sampler reads. */
+    /**
+     * The transport of the server this sampler reads.
+     *
+     * @return the server's transport
+     */
     public TransportServer transport() {
         return transport;
     }

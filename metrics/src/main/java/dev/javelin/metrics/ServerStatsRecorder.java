@@ -17,7 +17,12 @@ public final class ServerStatsRecorder implements AutoCloseable {
         this.hook = hook;
     }
 
-    /** Starts publishing {@code server}'s figures. */
+    /**
+     * Starts publishing one server's figures.
+     *
+     * @param server the server to read
+     * @return the recorder; close it to stop
+     */
     public static ServerStatsRecorder start(ServerEngine server) {
         ServerSampler sampler = new ServerSampler(server);
         int port = server.transport().tcpPort();

@@ -26,8 +26,11 @@ public final class ServerStatusLog implements AutoCloseable {
     }
 
     /**
-     * Starts logging {@code server}'s status every {@code period}.
+     * Starts logging one server's status.
      *
+     * @param server the server to read
+     * @param period time between lines, at least 100 ms
+     * @return the running log; close it to stop
      * @throws IllegalArgumentException if {@code period} is shorter than 100 ms
      */
     public static ServerStatusLog start(ServerEngine server, Duration period) {

@@ -27,8 +27,11 @@ public final class MacFirstThread {
     /**
      * Relaunches on the first thread if this is macOS and the JVM was not started so.
      *
+     * @param mainClass the class whose {@code main} to run again
+     * @param args      the arguments to pass again
      * @return the relaunched program's exit code, or -1 if no relaunch was needed (go on and open the window)
-     * @throws IOException if the JVM cannot be started again
+     * @throws IOException          if the JVM cannot be started again
+     * @throws InterruptedException if interrupted while waiting for it
      */
     public static int relaunchIfNeeded(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         long pid = ProcessHandle.current().pid();

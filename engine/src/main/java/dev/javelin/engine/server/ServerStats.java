@@ -58,22 +58,38 @@ public final class ServerStats {
         return playersLeft;
     }
 
-    /** Players present now: joined and not yet left (a dropped player within its reconnect grace counts). */
+    /**
+     * Players present now: joined and not yet left (a dropped player within its reconnect grace counts).
+     *
+     * @return the number of players
+     */
     public long players() {
         return playersJoined - playersLeft;
     }
 
-    /** Rooms opened so far, the default room included (rooms are never closed). */
+    /**
+     * Rooms opened so far, the default room included (rooms are never closed).
+     *
+     * @return the number of rooms
+     */
     public int rooms() {
         return rooms;
     }
 
-    /** How long each step took on the simulation thread (wall clock, the game's step and the snapshots). */
+    /**
+     * How long each step took on the simulation thread (wall clock, the game's step and the snapshots).
+     *
+     * @return the histogram, live
+     */
     public StepTimes stepTimes() {
         return stepTimes;
     }
 
-    /** Inputs and messages refused so far: {@link #inputsRejected} + {@link #inputsOverRate} + {@link #badMessages}. */
+    /**
+     * Inputs and messages refused so far.
+     *
+     * @return {@link #inputsRejected} + {@link #inputsOverRate} + {@link #badMessages}
+     */
     public long refusals() {
         return inputsRejected + inputsOverRate + badMessages;
     }

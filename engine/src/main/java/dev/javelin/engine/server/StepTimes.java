@@ -20,14 +20,22 @@ public final class StepTimes {
 
     private final AtomicLongArray counts = new AtomicLongArray(BUCKETS);
 
-    /** Counts one step of {@code nanos} wall-clock nanoseconds (negative counts as 0). Simulation thread. */
+    /**
+     * Counts one step. Simulation thread.
+     *
+     * @param nanos how long it took, in wall-clock nanoseconds (negative counts as 0)
+     */
     public void record(long nanos) {
         int b = bucket(Math.max(0, nanos) / 1000);
         // One writer: a plain read and an ordered write are enough for readers on other threads.
         counts.lazySet(b, counts.get(b) + 1);
     }
 
-    /** The counts so far. Any thread. */
+    /**
+     * The counts so far. Any thread.
+     *
+     * @return a copy of the counts
+     */
     public Window snapshot() {
         long[] copy = new long[BUCKETS];
         for (int i = 0; i < BUCKETS; i++) {
@@ -68,7 +76,12 @@ public final class StepTimes {
             this.counts = counts;
         }
 
-        /** The steps counted in this window but not in {@code earlier}, a snapshot of the same histogram. */
+        /**
+         * The steps of an interval.
+         *
+         * @param earlier an earlier snapshot of the same histogram
+         * @return the steps counted in this window but not in {@code earlier}
+         */
         public Window minus(Window earlier) {
             long[] d = new long[counts.length];
             for (int i = 0; i < d.length; i++) {
@@ -77,7 +90,11 @@ public final class StepTimes {
             return new Window(d);
         }
 
-        /** Number of steps in the window. */
+        /**
+         * Number of steps in the window.
+         *
+         * @return the count
+         */
         public long count() {
             long n = 0;
             for (long c : counts) {
@@ -90,6 +107,8 @@ public final class StepTimes {
          * The step duration at quantile {@code q} (0.5 for the median, 0.99 for p99) in milliseconds, within about
          * 3%; 0 for an empty window.
          *
+         * @param q the quantile, from 0 to 1
+         * @return the duration in milliseconds
          * @throws IllegalArgumentException if {@code q} is not within 0 to 1
          */
         public double percentileMillis(double q) {

@@ -63,13 +63,19 @@ public interface TransportServer extends AutoCloseable {
 
     /**
      * Bytes received from clients so far, framing included (every datagram and stream frame that arrived, stray
-     * ones too), or -1 if this transport does not count them (the default). Any thread.
+     * ones too). Any thread.
+     *
+     * @return the byte count, or -1 if this transport does not count them (the default)
      */
     default long bytesReceived() {
         return -1;
     }
 
-    /** Bytes sent to clients so far, framing included, or -1 if this transport does not count them. Any thread. */
+    /**
+     * Bytes sent to clients so far, framing included. Any thread.
+     *
+     * @return the byte count, or -1 if this transport does not count them (the default)
+     */
     default long bytesSent() {
         return -1;
     }
