@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
@@ -49,8 +50,8 @@ final class KryoNetServer implements TransportServer {
     final DatagramChannel udp;
     final RateLimitedLog strayLog = new RateLimitedLog();
     final LongAdder refusedConnections = new LongAdder();
-    final LongAdder udpBytesIn = new LongAdder();
-    private final LongAdder udpBytesOut = new LongAdder();
+    final AtomicLong udpBytesIn = new AtomicLong();
+    private final AtomicLong udpBytesOut = new AtomicLong();
     private final WireSerialization wire;
     private final Server kryo;
     private final int tcpPort;
@@ -264,7 +265,7 @@ final class KryoNetServer implements TransportServer {
             return;
         }
         try {
-            udpBytesOut.add(udp.send(frame.buffer(), to));
+            udpBytesOut.getAndAdd(udp.send(frame.buffer(), to));
         } catch (IOException e) {
             if (running) {
                 strayLog.log(Level.WARNING, "UDP send to " + to + " failed: " + e);
@@ -358,12 +359,12 @@ final class KryoNetServer implements TransportServer {
 
     @Override
     public long bytesReceived() {
-        return wire.bytesRead.sum() + udpBytesIn.sum();
+        return wire.bytesRead.get() + udpBytesIn.get();
     }
 
     @Override
     public long bytesSent() {
-        return wire.bytesWritten.sum() + udpBytesOut.sum();
+        return wire.bytesWritten.get() + udpBytesOut.get();
     }
 
     @Override

@@ -6,7 +6,7 @@ import com.esotericsoftware.kryonet.KryoNetException;
 import com.esotericsoftware.kryonet.Serialization;
 
 import java.nio.ByteBuffer;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The KryoNet {@link Serialization} of one endpoint, built on Kryo 5 (KryoNet's own is Kryo 2, which cannot
@@ -34,9 +34,12 @@ final class WireSerialization implements Serialization {
     private final FrameEncoder frameworkEncoder;
     private final Inbound inbound = new Inbound();
     private byte[] scratch = new byte[0];
-    /** TCP bytes read and written through this serialization, length prefixes included. */
-    final LongAdder bytesRead = new LongAdder();
-    final LongAdder bytesWritten = new LongAdder();
+    /**
+     * TCP bytes read and written through this serialization, length prefixes included. AtomicLong, not LongAdder:
+     * adding never allocates, and the server's step writes here when it sends a reliable message.
+     */
+    final AtomicLong bytesRead = new AtomicLong();
+    final AtomicLong bytesWritten = new AtomicLong();
 
     WireSerialization(WireFormat format) {
         this.decoder = format.newDecoder();
@@ -49,7 +52,7 @@ final class WireSerialization implements Serialization {
         try {
             writeFrame(buffer, object);
         } finally {
-            bytesWritten.add(buffer.position() - start + getLengthLength());
+            bytesWritten.getAndAdd(buffer.position() - start + getLengthLength());
         }
     }
 
@@ -77,7 +80,7 @@ final class WireSerialization implements Serialization {
 
     @Override
     public Object read(Connection connection, ByteBuffer buffer) {
-        bytesRead.add(buffer.remaining() + getLengthLength());
+        bytesRead.getAndAdd(buffer.remaining() + getLengthLength());
         try {
             return decode(buffer);
         } catch (KryoNetException e) {
