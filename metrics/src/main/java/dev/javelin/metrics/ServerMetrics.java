@@ -62,10 +62,6 @@ public final class ServerMetrics implements MeterBinder {
             FunctionCounter.builder("javelin.server.transport.received", transport, t -> t.bytesReceived())
                     .description("bytes received, framing included").baseUnit("bytes").tags(tags).register(registry);
         }
-        if (transport.bytesSent() >= 0) {
-            FunctionCounter.builder("javelin.server.transport.sent", transport, t -> t.bytesSent())
-                    .description("bytes sent, framing included").baseUnit("bytes").tags(tags).register(registry);
-        }
     }
 
     private void counter(MeterRegistry registry, String name, String description, String unit,
@@ -81,6 +77,7 @@ public final class ServerMetrics implements MeterBinder {
     private void stepTime(MeterRegistry registry, String quantile, ToDoubleFunction<ServerSample> seconds) {
         Gauge.builder("javelin.server.step.time", sampler, s -> seconds.applyAsDouble(s.recent(MIN_INTERVAL_NANOS)))
                 .description("step duration on the simulation thread since the previous read").baseUnit("seconds")
-                .tags(tags).tag("quantile", quantile).register(registry);
+                // Micrometer holds a gauge's object weakly, and nothing else holds this sampler.
+                .strongReference(true).tags(tags).tag("quantile", quantile).register(registry);
     }
 }

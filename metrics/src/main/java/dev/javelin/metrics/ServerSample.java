@@ -13,8 +13,8 @@ import java.util.Locale;
  * @param stepP99Millis    99th-percentile step duration, in milliseconds (0 without steps)
  * @param kbitInPerSecond  kilobits (1,000 bits) per second received by the transport, framing included; -1 if
  *                         the transport does not count its bytes
- * @param kbitOutPerSecond kilobits per second sent by the transport, framing included; if it does not count its
- *                         bytes, the snapshot bytes the server encoded
+ * @param kbitOutPerSecond kilobits per second of snapshots the server encoded (their payload: framing and
+ *                         reliable messages not included; snapshots are nearly all of a server's traffic out)
  * @param refusals         inputs and messages refused during the interval (rejected, over the rate limit, or
  *                         making no sense where they arrived)
  */

@@ -21,7 +21,6 @@ public final class ServerSampler {
     private StepTimes.Window lastSteps;
     private long lastStepCount;
     private long lastIn;
-    private long lastOut;
     private long lastSnapshotBytes;
     private long lastRefusals;
     private ServerSample latest;
@@ -42,7 +41,6 @@ public final class ServerSampler {
         this.lastSteps = stats.stepTimes().snapshot();
         this.lastStepCount = stats.steps();
         this.lastIn = transport.bytesReceived();
-        this.lastOut = transport.bytesSent();
         this.lastSnapshotBytes = stats.snapshotBytesSent();
         this.lastRefusals = stats.refusals();
     }
@@ -58,12 +56,11 @@ public final class ServerSampler {
         StepTimes.Window steps = stats.stepTimes().snapshot();
         StepTimes.Window interval = steps.minus(lastSteps);
         long in = transport.bytesReceived();
-        long out = transport.bytesSent();
         long snapshotBytes = stats.snapshotBytesSent();
         long refusals = stats.refusals();
         long stepCount = stats.steps();
         double kbitIn = in < 0 ? -1 : kbit(in - lastIn, seconds);
-        double kbitOut = out < 0 ? kbit(snapshotBytes - lastSnapshotBytes, seconds) : kbit(out - lastOut, seconds);
+        double kbitOut = kbit(snapshotBytes - lastSnapshotBytes, seconds);
         latest = new ServerSample(seconds, stats.players(), stats.rooms(), stepCount - lastStepCount,
                 interval.percentileMillis(0.50), interval.percentileMillis(0.99), kbitIn, kbitOut,
                 refusals - lastRefusals);
@@ -71,7 +68,6 @@ public final class ServerSampler {
         lastSteps = steps;
         lastStepCount = stepCount;
         lastIn = in;
-        lastOut = out;
         lastSnapshotBytes = snapshotBytes;
         lastRefusals = refusals;
         return latest;

@@ -57,6 +57,7 @@ public final class ServerStatsEvent extends jdk.jfr.Event {
     long bitsInPerSecond;
 
     @Label("Sent")
+    @Description("Bits per second of snapshot payload sent")
     @DataAmount(DataAmount.BITS)
     @Frequency
     long bitsOutPerSecond;

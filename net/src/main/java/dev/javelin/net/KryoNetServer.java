@@ -51,7 +51,6 @@ final class KryoNetServer implements TransportServer {
     final RateLimitedLog strayLog = new RateLimitedLog();
     final LongAdder refusedConnections = new LongAdder();
     final AtomicLong udpBytesIn = new AtomicLong();
-    private final AtomicLong udpBytesOut = new AtomicLong();
     private final WireSerialization wire;
     private final Server kryo;
     private final int tcpPort;
@@ -265,7 +264,7 @@ final class KryoNetServer implements TransportServer {
             return;
         }
         try {
-            udpBytesOut.getAndAdd(udp.send(frame.buffer(), to));
+            udp.send(frame.buffer(), to);
         } catch (IOException e) {
             if (running) {
                 strayLog.log(Level.WARNING, "UDP send to " + to + " failed: " + e);
@@ -360,11 +359,6 @@ final class KryoNetServer implements TransportServer {
     @Override
     public long bytesReceived() {
         return wire.bytesRead.get() + udpBytesIn.get();
-    }
-
-    @Override
-    public long bytesSent() {
-        return wire.bytesWritten.get() + udpBytesOut.get();
     }
 
     @Override

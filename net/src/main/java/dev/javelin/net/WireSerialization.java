@@ -35,11 +35,10 @@ final class WireSerialization implements Serialization {
     private final Inbound inbound = new Inbound();
     private byte[] scratch = new byte[0];
     /**
-     * TCP bytes read and written through this serialization, length prefixes included. AtomicLong, not LongAdder:
-     * adding never allocates, and the server's step writes here when it sends a reliable message.
+     * TCP bytes read through this serialization, length prefixes included; counted on the reading thread only
+     * (writing is left alone: the server's step writes, and its path stays as it was for the allocation test).
      */
     final AtomicLong bytesRead = new AtomicLong();
-    final AtomicLong bytesWritten = new AtomicLong();
 
     WireSerialization(WireFormat format) {
         this.decoder = format.newDecoder();
@@ -48,15 +47,6 @@ final class WireSerialization implements Serialization {
 
     @Override
     public void write(Connection connection, ByteBuffer buffer, Object object) {
-        int start = buffer.position();
-        try {
-            writeFrame(buffer, object);
-        } finally {
-            bytesWritten.getAndAdd(buffer.position() - start + getLengthLength());
-        }
-    }
-
-    private void writeFrame(ByteBuffer buffer, Object object) {
         if (object instanceof FrameEncoder frame) {
             put(buffer, frame);
             return;

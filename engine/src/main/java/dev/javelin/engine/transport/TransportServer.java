@@ -72,15 +72,6 @@ public interface TransportServer extends AutoCloseable {
     }
 
     /**
-     * Bytes sent to clients so far, framing included. Any thread.
-     *
-     * @return the byte count, or -1 if this transport does not count them (the default)
-     */
-    default long bytesSent() {
-        return -1;
-    }
-
-    /**
      * Delivers every queued event to {@code listener}, in order, on the calling thread; returns how many.
      * Call it from the simulation thread at the start of each step; never from inside a listener.
      */
