@@ -80,7 +80,7 @@ public abstract class GameEngine {
     private String phase = "";
     private GameObject involved;
     private GameObject other;
-    private System.Logger logger;
+    private org.slf4j.Logger logger;
 
     /**
      * The role the next game constructed on this thread takes: set by the server and client engine builders
@@ -175,19 +175,19 @@ public abstract class GameEngine {
     }
 
     /**
-     * The game's logger ({@code java.lang.System.Logger}, named {@code dev.javelin.game.<class>}): by default it
-     * writes through java.util.logging to standard error; any thread.
+     * The game's SLF4J logger, named {@code dev.javelin.game.<class>}, like every logger of the framework (the
+     * application picks the SLF4J provider and its levels); any thread.
      */
-    public final System.Logger logger() {
+    public final org.slf4j.Logger logger() {
         if (logger == null) {
-            logger = System.getLogger("dev.javelin.game." + getClass().getSimpleName());
+            logger = org.slf4j.LoggerFactory.getLogger("dev.javelin.game." + getClass().getSimpleName());
         }
         return logger;
     }
 
     /** Logs {@code message} at INFO through {@link #logger()}. */
     protected final void log(String message) {
-        logger().log(System.Logger.Level.INFO, message);
+        logger().info(message);
     }
 
     /**

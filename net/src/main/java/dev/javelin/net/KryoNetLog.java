@@ -1,17 +1,43 @@
 package dev.javelin.net;
 
 import com.esotericsoftware.minlog.Log;
-
 import java.lang.System.Logger.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * KryoNet's own log (minlog) through a {@link RateLimitedLog} to the System.Logger "com.esotericsoftware.kryonet":
- * at most 10 lines a second, an exception as one line rather than a stack trace. Installed by
- * {@link KryoNetTransport#limitKryoNetLog()}.
+ * KryoNet's own log (minlog) through a {@link RateLimitedLog} to the SLF4J logger "com.esotericsoftware.kryonet":
+ * at most 10 lines a second, an exception as one line rather than a stack trace. minlog's level is set from that
+ * logger's, so KryoNet does not even build the lines SLF4J would drop. Installed for the whole JVM when
+ * {@link KryoNetTransport} is first used (minlog has one global logger).
  */
 final class KryoNetLog extends Log.Logger {
 
-    private final RateLimitedLog log = new RateLimitedLog(System.getLogger("com.esotericsoftware.kryonet"));
+    static final String LOGGER = "com.esotericsoftware.kryonet";
+    private static final KryoNetLog INSTANCE = new KryoNetLog(LoggerFactory.getLogger(LOGGER));
+
+    private final RateLimitedLog log;
+
+    private KryoNetLog(Logger logger) {
+        this.log = new RateLimitedLog(logger);
+    }
+
+    /** Points minlog at this log and at the SLF4J logger's level. Any thread; idempotent. */
+    static KryoNetLog install() {
+        Logger logger = LoggerFactory.getLogger(LOGGER);
+        Log.set(logger.isTraceEnabled() ? Log.LEVEL_TRACE
+                : logger.isDebugEnabled() ? Log.LEVEL_DEBUG
+                : logger.isInfoEnabled() ? Log.LEVEL_INFO
+                : logger.isWarnEnabled() ? Log.LEVEL_WARN
+                : logger.isErrorEnabled() ? Log.LEVEL_ERROR : Log.LEVEL_NONE);
+        Log.setLogger(INSTANCE);
+        return INSTANCE;
+    }
+
+    /** Lines passed on to SLF4J so far. */
+    long written() {
+        return log.written();
+    }
 
     @Override
     public void log(int level, String category, String message, Throwable ex) {
@@ -23,7 +49,7 @@ final class KryoNetLog extends Log.Logger {
             default -> Level.TRACE;
         };
         StringBuilder line = new StringBuilder();
-        if (category != null) {
+        if (category != null && !category.equals("kryonet")) { // the logger's own name says that one
             line.append('[').append(category).append("] ");
         }
         line.append(message);

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
@@ -49,6 +50,8 @@ final class KryoNetServer implements TransportServer {
     final DatagramChannel udp;
     final RateLimitedLog strayLog = new RateLimitedLog();
     final LongAdder refusedConnections = new LongAdder();
+    final AtomicLong udpBytesIn = new AtomicLong();
+    private final WireSerialization wire;
     private final Server kryo;
     private final int tcpPort;
     private final int udpPort;
@@ -67,7 +70,8 @@ final class KryoNetServer implements TransportServer {
         this.format = format;
         this.options = options;
         this.protocolVersion = protocolVersion;
-        this.kryo = new Server(options.tcpWriteBufferBytes(), format.objectBufferBytes(), new WireSerialization(format)) {
+        this.wire = new WireSerialization(format);
+        this.kryo = new Server(options.tcpWriteBufferBytes(), format.objectBufferBytes(), wire) {
             @Override
             protected Connection newConnection() {
                 ServerConnection c = new ServerConnection(now());
@@ -350,6 +354,11 @@ final class KryoNetServer implements TransportServer {
     public long rttNanos(int connectionId) {
         ServerConnection c = table.get(connectionId);
         return c == null || c.state != ServerConnection.OPEN ? -1L : c.ping.rttNanos();
+    }
+
+    @Override
+    public long bytesReceived() {
+        return wire.bytesRead.get() + udpBytesIn.get();
     }
 
     @Override

@@ -21,13 +21,18 @@ import java.util.Objects;
  *
  * <p>Threads: each server runs two daemon threads (TCP and UDP), each client one; none ever calls game code —
  * they queue events for {@code poll} on the simulation thread. {@code close()} stops and joins them.
- * KryoNet itself logs through minlog (INFO by default: connects and disconnects; ERROR with a stack trace when
- * it drops a connection that sent undecodable bytes); {@link #limitKryoNetLog()} puts that behind a rate limit,
- * or set {@code com.esotericsoftware.minlog.Log} as the application prefers.
+ * Logging: everything goes to SLF4J. Javelin's own lines to the logger {@code dev.javelin.net}; KryoNet's (minlog:
+ * connects and disconnects at INFO, a line for each connection that sent undecodable bytes at ERROR) to
+ * {@code com.esotericsoftware.kryonet}, at most 10 lines a second, from the moment this class is first used
+ * (see {@link #limitKryoNetLog()}).
  *
  * <p>Thread-safe; one instance can open any number of servers and clients.
  */
 public final class KryoNetTransport implements Transport {
+
+    static {
+        KryoNetLog.install();
+    }
 
     private final WireFormat format;
     private final KryoNetOptions options;
@@ -86,16 +91,16 @@ public final class KryoNetTransport implements Transport {
     }
 
     /**
-     * Routes KryoNet's own log through a rate limit: at most 10 lines a second go to the System.Logger
-     * "com.esotericsoftware.kryonet", exceptions as one line, and the rest are counted in a summary line. KryoNet
-     * logs through minlog, one setting for the whole JVM, and by default prints every connect and disconnect and
-     * a stack trace for every connection that sent bytes it could not read: a port scanner decides how much a
-     * server writes to its log. Servers reachable from the internet should call this once at startup (the
-     * sample game's server does); calling {@code com.esotericsoftware.minlog.Log.setLogger} later replaces it.
-     * Any thread.
+     * Routes KryoNet's own log through a rate limit: at most 10 lines a second go to the SLF4J logger
+     * "com.esotericsoftware.kryonet", exceptions as one line, and the rest are counted in a summary line; minlog's
+     * level follows that logger's. KryoNet logs through minlog, one setting for the whole JVM, and by itself
+     * prints every connect and disconnect and a stack trace for every connection that sent bytes it could not
+     * read: a port scanner would decide how much a server writes to its log. Done when this class is first used;
+     * call it again after changing the logger's level or after {@code com.esotericsoftware.minlog.Log.setLogger}
+     * replaced it. Any thread.
      */
     public static void limitKryoNetLog() {
-        com.esotericsoftware.minlog.Log.setLogger(new KryoNetLog());
+        KryoNetLog.install();
     }
 
     /** The options this transport was made with. */

@@ -55,6 +55,7 @@ final class ServerUdp implements Runnable {
             while (server.frozen() && server.running()) {
                 LockSupport.parkNanos(1_000_000L);
             }
+            server.udpBytesIn.getAndAdd(buffer.position());
             if (from instanceof InetSocketAddress address) {
                 try {
                     handle(buffer.position(), address);

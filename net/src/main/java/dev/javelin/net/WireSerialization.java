@@ -6,6 +6,7 @@ import com.esotericsoftware.kryonet.KryoNetException;
 import com.esotericsoftware.kryonet.Serialization;
 
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The KryoNet {@link Serialization} of one endpoint, built on Kryo 5 (KryoNet's own is Kryo 2, which cannot
@@ -33,6 +34,11 @@ final class WireSerialization implements Serialization {
     private final FrameEncoder frameworkEncoder;
     private final Inbound inbound = new Inbound();
     private byte[] scratch = new byte[0];
+    /**
+     * TCP bytes read through this serialization, length prefixes included; counted on the reading thread only
+     * (writing is left alone: the server's step writes, and its path stays as it was for the allocation test).
+     */
+    final AtomicLong bytesRead = new AtomicLong();
 
     WireSerialization(WireFormat format) {
         this.decoder = format.newDecoder();
@@ -64,6 +70,7 @@ final class WireSerialization implements Serialization {
 
     @Override
     public Object read(Connection connection, ByteBuffer buffer) {
+        bytesRead.getAndAdd(buffer.remaining() + getLengthLength());
         try {
             return decode(buffer);
         } catch (KryoNetException e) {

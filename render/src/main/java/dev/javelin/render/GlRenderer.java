@@ -154,7 +154,9 @@ public class GlRenderer extends Renderer {
             stopRequested = false;
         }
         this.inputs = inputs;
-        GLFWErrorCallback errors = GLFWErrorCallback.createPrint(System.err).set();
+        GLFWErrorCallback errors = GLFWErrorCallback.create((error, description) -> org.slf4j.LoggerFactory
+                .getLogger(GlRenderer.class).error("GLFW error 0x{}: {}", Integer.toHexString(error),
+                        GLFWErrorCallback.getDescription(description))).set();
         GlGraphics graphics = null;
         Batch batch = null;
         GlTextures textures = new GlTextures();
@@ -358,9 +360,9 @@ public class GlRenderer extends Renderer {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
             screenshot(o.screenshotDir().resolve("javelin-" + stamp + ".png")).whenComplete((path, error) -> {
                 if (error != null) {
-                    System.err.println("javelin: screenshot failed: " + error);
+                    org.slf4j.LoggerFactory.getLogger(GlRenderer.class).warn("screenshot failed: {}", error.toString());
                 } else {
-                    System.out.println("javelin: screenshot saved to " + path);
+                    org.slf4j.LoggerFactory.getLogger(GlRenderer.class).info("screenshot saved to {}", path);
                 }
             });
         } else if (pressed && rendererKey(key)) {

@@ -67,6 +67,11 @@ public final class LaunchConfig {
         key("autopilot", "false", "true or false (a bot flies your ship: demos, screenshots)", LaunchConfig::isBoolean);
         key("netGraph", "false", "true or false (show the net graph at start; F3 toggles it)", LaunchConfig::isBoolean);
         key("headless", "false", "true or false (host mode without a window)", LaunchConfig::isBoolean);
+        key("log", "info", "one of error, warn, info, debug, trace (the log level)",
+                v -> List.of("error", "warn", "info", "debug", "trace").contains(v));
+        key("status", "10", "seconds between the server's status lines, 0 for none, up to 3600", v -> intIn(v, 0, 3600));
+        key("metrics-port", "", "a TCP port from 0 to 65535 for the Prometheus endpoint (0 picks one; empty for none)",
+                v -> v.isEmpty() || intIn(v, 0, 65535));
         key("config", "", "a properties file", v -> true);
         key("agones", "false", "true or false (server: run as an Agones GameServer; see deploy/README.md)",
                 LaunchConfig::isBoolean);

@@ -14,11 +14,19 @@ import dev.javelin.engine.transport.Transport;
 import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.RenderStatePublisher;
+import dev.javelin.metrics.PrometheusEndpoint;
+import dev.javelin.metrics.ServerMetrics;
+import dev.javelin.metrics.ServerStatsRecorder;
+import dev.javelin.metrics.ServerStatusLog;
 import dev.javelin.net.KryoNetTransport;
 import dev.javelin.render.Keys;
+import dev.javelin.render.MacFirstThread;
 import dev.javelin.render.RenderOptions;
 import dev.javelin.sample.game.BotBrain;
 import dev.javelin.sample.game.SpaceGame;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +59,15 @@ public final class Main {
             System.err.println("javelin: " + e.getMessage());
             System.exit(2);
             return;
+        }
+        Logging.configure(config.string("log"));
+        boolean window = config.mode().equals("client") || config.mode().equals("host") && !config.flag("headless");
+        if (window) {
+            int relaunched = MacFirstThread.relaunchIfNeeded(Main.class, args);
+            if (relaunched >= 0) {
+                System.exit(relaunched);
+                return;
+            }
         }
         int exit;
         try {
@@ -212,8 +229,6 @@ public final class Main {
 
     private static int server(LaunchConfig c) throws Exception {
         AgonesBridge agones = c.flag("agones") ? AgonesLaunch.bridge(c, System.getenv()) : null;
-        // A server on a public port meets scanners; keep KryoNet from writing a stack trace for each of them.
-        KryoNetTransport.limitKryoNetLog();
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.integer("port");
         TransportServer endpoint = net.bind(c.string("host"), port, port == 0 ? 0 : port + 1);
@@ -223,7 +238,11 @@ public final class Main {
         if (agones != null) {
             builder.joinApprover(agones.approver());
         }
-        try (ServerEngine server = builder.build(); AgonesBridge bridge = agones) {
+        try (ServerEngine server = builder.build(); AgonesBridge bridge = agones;
+             ServerStatsRecorder jfr = ServerStatsRecorder.start(server);
+             AutoCloseable status = statusLog(server, c);
+             AutoCloseable metrics = metrics(server, c)) {
+            PlayerLog.attach(server);
             if (bridge != null) {
                 bridge.attach(server);
             }
@@ -242,5 +261,24 @@ public final class Main {
             }
         }
         return 0;
+    }
+
+    /** The status line every {@code --status} seconds, or nothing for 0. */
+    private static AutoCloseable statusLog(ServerEngine server, LaunchConfig c) {
+        int seconds = c.integer("status");
+        return seconds == 0 ? () -> { } : ServerStatusLog.start(server, Duration.ofSeconds(seconds));
+    }
+
+    /** The Prometheus endpoint on {@code --host}:{@code --metrics-port}, or nothing when no port is set. */
+    private static AutoCloseable metrics(ServerEngine server, LaunchConfig c) throws java.io.IOException {
+        if (c.string("metrics-port").isEmpty()) {
+            return () -> { };
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ServerMetrics(server, Tags.of("game", "space-arena")).bindTo(registry);
+        PrometheusEndpoint endpoint = PrometheusEndpoint.start(c.string("host"), c.integer("metrics-port"), registry);
+        org.slf4j.LoggerFactory.getLogger(Main.class).info("metrics at http://{}:{}/metrics", c.string("host"),
+                endpoint.port());
+        return endpoint;
     }
 }

@@ -32,7 +32,7 @@ public final class ClientBuilder {
     String credential;
     String clientVersion;
     Duration timeout = Duration.ofSeconds(10);
-    Consumer<String> log = line -> System.err.println("[javelin-client] " + line);
+    Consumer<String> log = org.slf4j.LoggerFactory.getLogger(ClientEngine.class)::warn;
     Consumer<StepFailure> onFailure = f -> { };
 
     ClientBuilder(Supplier<? extends GameEngine> factory) {

@@ -139,4 +139,9 @@ final class PlayerRoster {
         }
         return id;
     }
+
+    /** Rooms opened so far, the default room included. */
+    int roomCount() {
+        return rooms.size();
+    }
 }

@@ -113,6 +113,7 @@ public final class ServerEngine implements AutoCloseable {
         if (failure != null) {
             return;
         }
+        long started = System.nanoTime();
         now = clock.nanoTime();
         int n = game.world().stepCount() + 1;
         try {
@@ -127,6 +128,8 @@ public final class ServerEngine implements AutoCloseable {
             game.step(false);
             stats.steps++;
             snapshots.send(n, now, roster);
+            stats.rooms = roster.roomCount();
+            stats.stepTimes.record(System.nanoTime() - started);
         } catch (StepFailure f) {
             fail(f);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
@@ -312,7 +315,7 @@ public final class ServerEngine implements AutoCloseable {
         private Clock clock = Clock.system();
         private InterestPolicy interest = InterestPolicy.everything();
         private InputValidator validator = InputValidator.acceptAll();
-        private Consumer<String> log = line -> System.err.println("[javelin-server] " + line);
+        private Consumer<String> log = org.slf4j.LoggerFactory.getLogger(ServerEngine.class)::warn;
         private Consumer<StepFailure> onFailure = f -> { };
         private JoinApprover approver = JoinApprover.approveAll();
         private int maxPlayers;
@@ -366,7 +369,7 @@ public final class ServerEngine implements AutoCloseable {
             return this;
         }
 
-        /** Where warnings and the failure report go; default standard error. */
+        /** Where warnings and the failure report go; default the SLF4J logger of {@code ServerEngine}. */
         public Builder log(Consumer<String> log) {
             this.log = log;
             return this;

@@ -16,6 +16,8 @@ public final class ServerStats {
     volatile long playersJoined;
     volatile long playersLeft;
     volatile long joinsRefused;
+    volatile int rooms;
+    final StepTimes stepTimes = new StepTimes();
 
     public long steps() {
         return steps;
@@ -60,5 +62,41 @@ public final class ServerStats {
     /** Joins refused: player cap, credential or version too long, or the game's {@link JoinApprover}. */
     public long joinsRefused() {
         return joinsRefused;
+    }
+
+    /**
+     * Players present now: joined and not yet left (a dropped player within its reconnect grace counts).
+     *
+     * @return the number of players
+     */
+    public long players() {
+        return playersJoined - playersLeft;
+    }
+
+    /**
+     * Rooms opened so far, the default room included (rooms are never closed).
+     *
+     * @return the number of rooms
+     */
+    public int rooms() {
+        return rooms;
+    }
+
+    /**
+     * How long each step took on the simulation thread (wall clock, the game's step and the snapshots).
+     *
+     * @return the histogram, live
+     */
+    public StepTimes stepTimes() {
+        return stepTimes;
+    }
+
+    /**
+     * Inputs and messages refused so far.
+     *
+     * @return {@link #inputsRejected} + {@link #inputsOverRate} + {@link #badMessages} + {@link #joinsRefused}
+     */
+    public long refusals() {
+        return inputsRejected + inputsOverRate + badMessages + joinsRefused;
     }
 }

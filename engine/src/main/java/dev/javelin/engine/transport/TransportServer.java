@@ -62,6 +62,16 @@ public interface TransportServer extends AutoCloseable {
     long rttNanos(int connectionId);
 
     /**
+     * Bytes received from clients so far, framing included (every datagram and stream frame that arrived, stray
+     * ones too). Any thread.
+     *
+     * @return the byte count, or -1 if this transport does not count them (the default)
+     */
+    default long bytesReceived() {
+        return -1;
+    }
+
+    /**
      * Delivers every queued event to {@code listener}, in order, on the calling thread; returns how many.
      * Call it from the simulation thread at the start of each step; never from inside a listener.
      */
