@@ -93,6 +93,14 @@ public abstract class GameEngine {
         this(config, new SimplePhysicsEngine(config.physics()));
     }
 
+    /**
+     * An engine with {@link SimplePhysicsEngine} built from {@code config.physics()} whose networked classes are
+     * {@code classes} (see {@link #GameEngine(GameConfig, PhysicsEngine, ClassRegistry)}).
+     */
+    protected GameEngine(GameConfig config, ClassRegistry classes) {
+        this(config, new SimplePhysicsEngine(config.physics()), classes);
+    }
+
     /** An engine with a physics engine of the game's choosing and no networked classes (no quantization). */
     protected GameEngine(GameConfig config, PhysicsEngine physics) {
         this(config, physics, ClassRegistry.empty());
