@@ -11,6 +11,7 @@ import dev.javelin.render.Graphics;
 import dev.javelin.render.Graphics3D;
 import dev.javelin.render.KeyBindings.Trigger;
 import dev.javelin.render.Keys;
+import dev.javelin.render.Lighting;
 import dev.javelin.render.Mesh;
 import dev.javelin.render.RenderOptions;
 import java.util.List;
@@ -65,6 +66,8 @@ public class CubesRenderer extends GlRenderer3D {
         // The ground is scenery (drawScene): as an object it would be culled whenever its centre left the view.
         onDraw3D(Floor.class, (g, f) -> { });
         ShapeOutlines.register(this);
+        // The sun behind the starting camera's left shoulder: the faces it sees first are lit, each side apart.
+        setLighting(new Lighting(0.35f, -0.6f, 1f, 0xB4B4AAFF, 0x4E5260FF, 0x2A2826FF));
         camera3D().orbit(0f, 0f, 0f, orbit.yaw(), orbit.pitch(), 40f);
     }
 
