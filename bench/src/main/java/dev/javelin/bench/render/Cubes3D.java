@@ -122,6 +122,9 @@ public final class Cubes3D {
         // Garbage is what could make the render thread wait on a collection: bytes it allocated, collections run.
         long[] allocated = new long[2];
         long[] gc = new long[4];
+        // For frames over 16.7 ms: how many, and how much of their time the render thread was on a CPU.
+        long[] longFrames = new long[3];
+        long[] lastCpu = {Garbage.cpuOfThisThread()};
         renderer.addFrameListener((frame, end, frameNanos) -> {
             if (start[0] == 0) {
                 start[0] = end;
@@ -132,6 +135,7 @@ public final class Cubes3D {
             if (measuredFrom[0] == 0) {
                 measuredFrom[0] = end;
                 cpu.set(0, ThreadTimes.sample());
+                lastCpu[0] = Garbage.cpuOfThisThread();
                 allocated[0] = Garbage.allocatedByThisThread();
                 Garbage.collections(gc, 0);
                 return;
@@ -139,6 +143,13 @@ public final class Cubes3D {
             if (count[0] < intervals.length) {
                 intervals[count[0]++] = frameNanos;
             }
+            long cpuNow = Garbage.cpuOfThisThread();
+            if (frameNanos > 16_700_000L) {
+                longFrames[0]++;
+                longFrames[1] += frameNanos;
+                longFrames[2] += cpuNow - lastCpu[0];
+            }
+            lastCpu[0] = cpuNow;
             drawCalls[0] = renderer.lastFrameDrawCalls();
             if (end - measuredFrom[0] >= measureNanos && cpu.get(1) == null) {
                 cpu.set(1, ThreadTimes.sample());
@@ -182,6 +193,10 @@ public final class Cubes3D {
             System.err.printf(Locale.ROOT, "  render thread allocated %.0f bytes/frame; %d GC(s) taking %d ms in all "
                     + "while measured; %d frame(s) over 16.7 ms%n", (allocated[1] - allocated[0]) / (double) d.length,
                     gc[2] - gc[0], gc[3] - gc[1], over(d, 16_700_000L));
+            if (longFrames[0] > 0) {
+                System.err.printf(Locale.ROOT, "  frames over 16.7 ms: %.1f ms on average, the render thread on a CPU"
+                        + " for %.1f ms of it%n", longFrames[1] / 1e6 / longFrames[0], longFrames[2] / 1e6 / longFrames[0]);
+            }
         }
     }
 

@@ -3,7 +3,7 @@ package dev.javelin.bench.render;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 
-/** Allocation and collection counters for the render benchmarks' details line. Any thread. */
+/** Allocation, CPU-time and collection counters for the render benchmarks' details line. Any thread. */
 final class Garbage {
 
     private Garbage() {
@@ -15,6 +15,11 @@ final class Garbage {
             return t.getCurrentThreadAllocatedBytes();
         }
         return -1;
+    }
+
+    /** CPU nanoseconds the calling thread has run so far, or -1 where the JVM does not measure them. */
+    static long cpuOfThisThread() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Writes the collections run so far and their total milliseconds into {@code dest[at]} and {@code dest[at + 1]}. */
