@@ -52,6 +52,12 @@ public class CubesRenderer extends GlRenderer3D {
     private int asleep;
     private String hud = "";
     private int hudHash;
+    private long hudNanos;
+    // The aim last given to the camera: each setter makes a new aim, so only a change is passed on.
+    private int aimedId = -1;
+    private float aimedYaw = Float.NaN;
+    private float aimedPitch = Float.NaN;
+    private float aimedDistance = Float.NaN;
 
     /** A view for the player {@code playerId} gives (0 until joined), using sync strategy {@code strategy}. */
     public CubesRenderer(RenderOptions options, IntSupplier playerId, String strategy) {
@@ -113,19 +119,36 @@ public class CubesRenderer extends GlRenderer3D {
         players = p;
         cubes = c;
         asleep = z;
-        // Takes effect from the next frame, like every camera setter.
-        if (mine != 0) {
-            camera3D().follow(mine, orbit.yaw(), orbit.pitch(), orbit.distance(), 0.5f);
-        } else {
-            camera3D().orbit(0f, 0f, 0f, orbit.yaw(), orbit.pitch(), 40f);
+        aim(mine);
+    }
+
+    /** Follows cube {@code id} (or circles the pile's centre for 0) at the orbit's angles, if any changed. */
+    private void aim(int id) {
+        float yaw = orbit.yaw();
+        float pitch = orbit.pitch();
+        float distance = orbit.distance();
+        if (id == aimedId && yaw == aimedYaw && pitch == aimedPitch && distance == aimedDistance) {
+            return;
         }
+        // Takes effect from the next frame, like every camera setter.
+        if (id != 0) {
+            camera3D().follow(id, yaw, pitch, distance, 0.5f);
+        } else {
+            camera3D().orbit(0f, 0f, 0f, yaw, pitch, 40f);
+        }
+        aimedId = id;
+        aimedYaw = yaw;
+        aimedPitch = pitch;
+        aimedDistance = distance;
     }
 
     @Override
     protected void drawHud(Graphics g, RenderState state) {
         int hash = ((players * 31 + cubes) * 31 + asleep) * 31 + playerId.getAsInt();
-        if (hash != hudHash || hud.isEmpty()) {
-            // Formatted only when a figure changes: no garbage in a steady frame.
+        long now = System.nanoTime();
+        if (hud.isEmpty() || hash != hudHash && now - hudNanos > 250_000_000L) {
+            // Formatted only when a figure changed, at most four times a second: little garbage per frame.
+            hudNanos = now;
             hud = String.format(Locale.ROOT, "players %d   sync %s   cubes %d (%d asleep)   you: player %d",
                     players, strategy, cubes, asleep, playerId.getAsInt());
             hudHash = hash;
