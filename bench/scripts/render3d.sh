@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# 3D render benchmark: bench/run.sh render3d [cube counts...] [--seconds S] [--warmup S] [--size WxH] [--offscreen] [--still] [--no-floor]
-# Prints RENDER3D cubes=<n> fps=<f> frameP99Ms=<f> per count (default 1 901 5000).
+# 3D render benchmark: bench/run.sh render3d [cube counts...] [--seconds S] [--warmup S] [--size WxH] [--offscreen] [--still] [--no-floor] [--bullet]
+# Prints RENDER3D cubes=<n> fps=<f> frameP99Ms=<f> per count (default 1 901 5000); --bullet draws the real cube
+# sample (Bullet pile, a bot pushing through it, the sample's view) and adds scene=cubes-bullet.
 # Draws in a real window; with no DISPLAY it runs itself under xvfb-run (Debian: xvfb xauth).
 # Mesa's software GL (llvmpipe) needs libgl1 libgl1-mesa-dri (and libegl1 for --offscreen).
 set -euo pipefail

@@ -58,6 +58,8 @@ public class GlRenderer extends Renderer {
     private InputQueue inputs;
     private double cursorX;
     private double cursorY;
+    private float cursorPixelX;
+    private float cursorPixelY;
     private final Vector2f cursorWorld = new Vector2f();
     private int appliedSwapInterval = -1;
 
@@ -346,6 +348,8 @@ public class GlRenderer extends Renderer {
     private void updateCursor(int fbWidth, int fbHeight, int winWidth, int winHeight) {
         float sx = winWidth > 0 ? (float) fbWidth / winWidth : 1f;
         float sy = winHeight > 0 ? (float) fbHeight / winHeight : 1f;
+        cursorPixelX = (float) cursorX * sx;
+        cursorPixelY = (float) cursorY * sy;
         camera().screenToWorld((float) cursorX * sx, (float) cursorY * sy, cursorWorld);
         bindings().cursorMoved(cursorWorld.x, cursorWorld.y, inputs);
     }
@@ -367,11 +371,33 @@ public class GlRenderer extends Renderer {
             });
         } else if (pressed && rendererKey(key)) {
             return;
+        } else if (viewKey(key, pressed)) {
+            return;
         } else if (pressed) {
             bindings().keyPressed(key, cursorWorld.x, cursorWorld.y, inputs);
         } else {
             bindings().keyReleased(key, inputs);
         }
+    }
+
+    /**
+     * A key ({@link Keys}, mouse buttons included) went down or up: return true if the view handles it
+     * itself (a camera control, say), so that the bindings never see it and no action reaches the game.
+     * The quit, net-graph and screenshot keys never come here. Render thread, between frames; the default
+     * takes nothing.
+     */
+    protected boolean viewKey(int key, boolean pressed) {
+        return false;
+    }
+
+    /** The cursor's position in framebuffer pixels from the window's top left, as of this frame. Render thread. */
+    protected final float cursorPixelX() {
+        return cursorPixelX;
+    }
+
+    /** See {@link #cursorPixelX()}. Render thread. */
+    protected final float cursorPixelY() {
+        return cursorPixelY;
     }
 
     /** Render thread, after the context and the 2D batch exist and before {@link #started()}: subclasses in this package make their GL objects. */

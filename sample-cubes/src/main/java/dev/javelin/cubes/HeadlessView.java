@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The view until the 3D renderer exists: no window, a status line every few seconds (where the player's cube
+ * The view with {@code --headless=true}: no window, a status line every few seconds (where the player's cube
  * is, how many cubes sleep, snapshots in, desyncs). Threads: the launcher's main thread.
  */
 final class HeadlessView implements CubesView {

@@ -2,6 +2,7 @@ package dev.javelin.cubes;
 
 import dev.javelin.cubes.game.CubeBot;
 import dev.javelin.cubes.game.CubesGame;
+import dev.javelin.cubes.view.CubesWindow;
 import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.protocol.Protocol;
@@ -24,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The cube sample's launcher: {@code java -jar javelin-cubes.jar [host|server|client|bots N] [--key=value
  * ...]}, with the settings of the space sample's {@link LaunchConfig} ({@code --sync}, {@code --updateRate},
- * {@code --connect}, {@code --duration}, ...). {@code host} runs a server and a client in one process (headless
- * until the 3D view exists, see {@link CubesView}); {@code server} prints {@code READY port= udp=} once
+ * {@code --connect}, {@code --duration}, ...). {@code host} runs a server and a client in one process and {@code client}
+ * joins a server, both in a 3D window ({@link CubesWindow}; {@code --headless=true} prints status lines
+ * instead); {@code server} prints {@code READY port= udp=} once
  * listening; {@code bots N} drives N cubes through the pile and ends with a {@code BOTS} line.
  *
  * <p>Threads: the main thread runs the mode; engines run on their own threads.
@@ -116,12 +118,9 @@ public final class Main {
         return 0;
     }
 
-    /** The view for this run; headless until the 3D renderer lands (then {@code --headless=false} opens a window). */
+    /** The view for this run: the 3D window ({@link CubesWindow}), or with {@code --headless=true} status lines. */
     static CubesView view(LaunchConfig c) {
-        if (!c.flag("headless")) {
-            System.out.println("javelin-cubes: no 3D window yet; running headless");
-        }
-        return new HeadlessView();
+        return c.flag("headless") ? new HeadlessView() : new CubesWindow(c);
     }
 
     private static int server(LaunchConfig c) throws Exception {
