@@ -20,6 +20,7 @@ import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.sync.SyncStats;
 import dev.javelin.engine.sync.SyncStrategy;
 import dev.javelin.engine.sync.WorldUpdate;
+import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.DisconnectReason;
 import dev.javelin.engine.transport.TransportClient;
 import java.util.ArrayList;
@@ -81,8 +82,9 @@ public final class ClientEngine implements AutoCloseable {
     private final Consumer<StepFailure> onFailure;
     private volatile StepFailure failure;
     private volatile InputQueue inputQueue = new InputQueue();
-    private ServerLink link;
+    private volatile ServerLink link;
     private final SnapshotIntake intake;
+    private final ClientMessages messages = new ClientMessages();
     private int playerId;
     private long snapshotIntervalNanos;
 
@@ -138,7 +140,7 @@ public final class ClientEngine implements AutoCloseable {
     /** Joins over {@code connection}; returns the link, for the builder to wait on. */
     ServerLink open(TransportClient connection, JoinRequest join) {
         link = new ServerLink(connection, join, this::onWelcome, p -> intake.accept(p, clock.nanoTime()),
-                this::onPresence, () -> stats.unexpectedMessages++);
+                this::onPresence, this::onOtherMessage);
         return link;
     }
 
@@ -167,6 +169,39 @@ public final class ClientEngine implements AutoCloseable {
         } else if (!p.present() && game.player(p.playerId()) != null) {
             game.notifyPlayerDisconnected(p.playerId());
         }
+    }
+
+    private void onOtherMessage(Object message) {
+        if (!messages.offer(message)) {
+            stats.unexpectedMessages++;
+        }
+    }
+
+    /**
+     * Runs {@code handler} for each game message of {@code type} the server sends this client (see
+     * {@code ServerEngine.send}): on the simulation thread, at the start of a step, right after the transport
+     * was polled, in arrival order. A message of a type with no handler is counted in
+     * {@link ClientStats#unexpectedMessages()} and dropped. Any thread; register before the first message can
+     * arrive (before {@link ClientBuilder#connect()} returns is not needed: before {@link #start()} is enough).
+     *
+     * @throws IllegalArgumentException if {@code type} already has a handler
+     */
+    public <T> void onMessage(Class<T> type, Consumer<? super T> handler) {
+        messages.on(type, handler);
+    }
+
+    /**
+     * Sends a game message to the server on {@code channel}: an instance of a class registered in the
+     * transport's {@code MessageRegistry} from {@code Protocol.FIRST_GAME_ID} up, which the server declared with
+     * {@code ServerEngine.Builder.onMessage} (otherwise the server refuses and counts it). Reliable messages
+     * arrive once and in order; unreliable ones may be lost. False when there is no server (standalone, or the
+     * connection ended) or the transport refused it. Any thread.
+     *
+     * @throws IllegalArgumentException if the class is not registered with the transport
+     */
+    public boolean send(Object message, Channel channel) {
+        ServerLink l = link;
+        return l != null && l.connection().send(message, channel);
     }
 
     /** Starts the simulation thread ("javelin-client"). */
@@ -274,6 +309,7 @@ public final class ClientEngine implements AutoCloseable {
         long now = clock.nanoTime();
         if (link != null) {
             link.poll();
+            messages.dispatch();
             if (link.welcome() == null) {
                 return;
             }

@@ -11,7 +11,11 @@ import dev.javelin.engine.transport.DisconnectReason;
 import dev.javelin.engine.transport.TransportListener;
 import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.world.Input;
+import dev.javelin.engine.protocol.MessageSize;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -53,6 +57,8 @@ public final class ServerEngine implements AutoCloseable {
     private final InputGate gate;
     private final SnapshotSender snapshots;
     private final Admissions admissions;
+    private final GameMessageGate messages;
+    private int[] sendTargets = new int[16];
     private final Consumer<String> log;
     private final Consumer<StepFailure> onFailure;
     private final Listener listener = new Listener();
@@ -73,6 +79,8 @@ public final class ServerEngine implements AutoCloseable {
         this.snapshots = new SnapshotSender(game, config, transport, b.interest, stats);
         this.admissions = new Admissions(game, transport, config, roster, snapshots, stats,
                 new JoinPolicy(b.approver, b.maxPlayers, new RateLimitedLog(b.log, 1_000_000_000L)));
+        this.messages = new GameMessageGate(b.routes, b.messagesPerSecond, stats,
+                new RateLimitedLog(b.log, 1_000_000_000L));
         this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
         game.setAuthority(true);
         game.world().setClientMode(false);
@@ -118,6 +126,7 @@ public final class ServerEngine implements AutoCloseable {
         try {
             transport.poll(listener);
             enforceTimeouts();
+            messages.dispatch(n);
             List<ServerPlayer> order = roster.inOrder();
             for (int i = 0, count = order.size(); i < count; i++) {
                 applying = order.get(i);
@@ -234,7 +243,7 @@ public final class ServerEngine implements AutoCloseable {
             } else if (message instanceof JoinRequest j) {
                 admissions.join(connectionId, j, now);
             } else {
-                stats.badMessages++;
+                messages.offer(roster.byConnection(connectionId), message, channel, now);
             }
         }
 
@@ -256,6 +265,40 @@ public final class ServerEngine implements AutoCloseable {
                 snapshots.queueEvent(p, event, step);
             }
         }
+    }
+
+    /**
+     * Sends a game message (a class registered in the transport's {@code MessageRegistry}, from
+     * {@code Protocol.FIRST_GAME_ID} up) to player {@code playerId} on {@code channel}; the client's handler
+     * for its type runs at the start of one of its steps. False if the player is not connected now (in its
+     * reconnect grace, or unknown) or the transport refused it. Simulation thread.
+     */
+    public boolean send(int playerId, Object message, Channel channel) {
+        ServerPlayer p = roster.byId(playerId);
+        return p != null && p.connectionId() != 0 && transport.send(p.connectionId(), message, channel);
+    }
+
+    /** Sends a game message to every connected player of room {@code roomId}; returns how many. Simulation thread. */
+    public int sendToRoom(int roomId, Object message, Channel channel) {
+        return sendWhere(message, channel, true, roomId);
+    }
+
+    /** Sends a game message to every connected player (all rooms); returns how many. Simulation thread. */
+    public int sendToAll(Object message, Channel channel) {
+        return sendWhere(message, channel, false, 0);
+    }
+
+    private int sendWhere(Object message, Channel channel, boolean oneRoom, int roomId) {
+        int count = 0;
+        for (ServerPlayer p : roster.inOrder()) {
+            if (p.connectionId() != 0 && (!oneRoom || p.roomId() == roomId)) {
+                if (count == sendTargets.length) {
+                    sendTargets = Arrays.copyOf(sendTargets, count * 2);
+                }
+                sendTargets[count++] = p.connectionId();
+            }
+        }
+        return count == 0 ? 0 : transport.send(sendTargets, count, message, channel);
     }
 
     /** Players present (connected or within their reconnect grace), in id order. Simulation thread. */
@@ -316,6 +359,8 @@ public final class ServerEngine implements AutoCloseable {
         private Consumer<StepFailure> onFailure = f -> { };
         private JoinApprover approver = JoinApprover.approveAll();
         private int maxPlayers;
+        private final Map<Class<?>, GameMessageGate.Route<?>> routes = new LinkedHashMap<>();
+        private int messagesPerSecond = 20;
 
         private Builder(Supplier<? extends GameEngine> factory, TransportServer transport) {
             if (factory == null || transport == null) {
@@ -363,6 +408,45 @@ public final class ServerEngine implements AutoCloseable {
                 throw new IllegalArgumentException("maxPlayers must be >= 0 (0 = no cap), was " + maxPlayers);
             }
             this.maxPlayers = maxPlayers;
+            return this;
+        }
+
+        /**
+         * Declares a game message clients may send, {@code type} (registered in the transport's
+         * {@code MessageRegistry} from {@code Protocol.FIRST_GAME_ID} up), and its handler (see
+         * {@link MessageHandler}: simulation thread, start of a step). A message of {@code type} larger than
+         * {@code maxBytes} as {@link MessageSize} measures it is refused and counted; so is any message whose type
+         * has no handler.
+         *
+         * @throws IllegalArgumentException if the type is one of the engine's own messages, already has a
+         *                                  handler, or {@code maxBytes} is not positive
+         */
+        public <T> Builder onMessage(Class<T> type, int maxBytes, MessageHandler<T> handler) {
+            if (type == null || handler == null) {
+                throw new IllegalArgumentException("onMessage: type and handler must not be null");
+            }
+            if (type.getName().startsWith("dev.javelin.engine.protocol.") || type == Input.class) {
+                throw new IllegalArgumentException(type.getName() + " is an engine message, not a game message");
+            }
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("maxBytes of " + type.getSimpleName() + " must be positive, was "
+                        + maxBytes);
+            }
+            if (routes.putIfAbsent(type, new GameMessageGate.Route<>(type, maxBytes, handler)) != null) {
+                throw new IllegalArgumentException(type.getName() + " already has a handler");
+            }
+            return this;
+        }
+
+        /**
+         * Game messages each player may send per second (and in one burst) before the excess is refused;
+         * default 20.
+         */
+        public Builder messageRate(int perSecond) {
+            if (perSecond < 1) {
+                throw new IllegalArgumentException("messageRate must be at least 1 per second, was " + perSecond);
+            }
+            this.messagesPerSecond = perSecond;
             return this;
         }
 

@@ -16,6 +16,8 @@ public final class ServerStats {
     volatile long playersJoined;
     volatile long playersLeft;
     volatile long joinsRefused;
+    volatile long messagesReceived;
+    volatile long messagesRefused;
 
     public long steps() {
         return steps;
@@ -60,5 +62,18 @@ public final class ServerStats {
     /** Joins refused: player cap, credential or version too long, or the game's {@link JoinApprover}. */
     public long joinsRefused() {
         return joinsRefused;
+    }
+
+    /** Game messages from clients handed to the game's handlers. */
+    public long messagesReceived() {
+        return messagesReceived;
+    }
+
+    /**
+     * Game messages from clients refused: sent before joining, of a type with no handler, over their type's
+     * size bound or over the sender's message rate. None of them reached the game.
+     */
+    public long messagesRefused() {
+        return messagesRefused;
     }
 }
