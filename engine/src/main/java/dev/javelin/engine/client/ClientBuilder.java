@@ -60,7 +60,10 @@ public final class ClientBuilder {
         return this;
     }
 
-    /** The server to join through {@code transport} at {@code host}, {@code tcpPort}, {@code udpPort}. */
+    /**
+     * The server to join through {@code transport} at {@code host}, {@code tcpPort}, {@code udpPort}; with
+     * {@code udpPort} 0 a transport that can (KryoNet) learns it from the server, so {@code host:port} suffices.
+     */
     public ClientBuilder server(Transport transport, String host, int tcpPort, int udpPort) {
         this.transport = transport;
         this.host = host;
