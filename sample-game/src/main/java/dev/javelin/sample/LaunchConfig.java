@@ -53,7 +53,7 @@ public final class LaunchConfig {
         key("host", "127.0.0.1", "an address to listen on", v -> !v.isBlank());
         key("port", "27960", "a TCP port from 0 to 65535 (0 picks a free one; UDP uses the next, or a free one)",
                 v -> intIn(v, 0, 65535));
-        key("connect", "127.0.0.1:27960", "host:port or host:tcpPort:udpPort (UDP defaults to port + 1)",
+        key("connect", "127.0.0.1:27960", "host:port (the server tells its UDP port) or host:tcpPort:udpPort",
                 v -> v.matches("[^:\\s]+:\\d{1,5}(:\\d{1,5})?"));
         key("duration", "0", "seconds to run before exiting cleanly, 0 for until closed", v -> doubleIn(v, 0, 86_400));
         key("screenshot", "", "a .png file to write the last frame to (with --duration)",
@@ -242,9 +242,9 @@ public final class LaunchConfig {
         return connectPart(1, 0);
     }
 
-    /** {@code connect}'s UDP port: the third part, or the TCP port + 1. */
+    /** {@code connect}'s UDP port: the third part, or 0 when there is none (the client asks the server). */
     public int connectUdpPort() {
-        return connectPart(2, connectPort() + 1);
+        return require("connect").split(":").length > 2 ? connectPart(2, 0) : 0;
     }
 
     private int connectPart(int index, int fallback) {

@@ -11,6 +11,7 @@ import dev.javelin.engine.transport.ConditionedTransport;
 import dev.javelin.engine.transport.LocalTransport;
 import dev.javelin.engine.transport.NetworkConditions;
 import dev.javelin.engine.transport.Transport;
+import dev.javelin.engine.transport.TransportException;
 import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.RenderStatePublisher;
@@ -63,6 +64,10 @@ public final class Main {
         } catch (LaunchConfig.ConfigException e) {
             System.err.println("javelin: " + e.getMessage());
             exit = 2;
+        } catch (TransportException e) {
+            // Unreachable, refused, timed out: the reason is the whole story, a stack trace would bury it.
+            System.err.println("javelin: cannot join: " + e.reason());
+            exit = 1;
         }
         System.exit(exit);
     }
