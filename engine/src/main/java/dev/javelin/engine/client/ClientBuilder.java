@@ -32,6 +32,7 @@ public final class ClientBuilder {
     String credential;
     String clientVersion;
     Duration timeout = Duration.ofSeconds(10);
+    Duration reconnectGrace = Duration.ZERO;
     Consumer<String> log = line -> System.err.println("[javelin-client] " + line);
     Consumer<StepFailure> onFailure = f -> { };
 
@@ -122,6 +123,20 @@ public final class ClientBuilder {
         return this;
     }
 
+    /**
+     * After losing the server (the connection broke or timed out, not a kick or a shutdown) the client stops
+     * simulating and tries to resume as the same player with its resume token, with backoff, for {@code grace}
+     * (match the server's {@code reconnectGraceSeconds}); {@link ClientEngine#connectionStatus()} says what is
+     * going on. Default zero: no retry, the client just stops simulating.
+     */
+    public ClientBuilder reconnectFor(Duration grace) {
+        if (grace == null || grace.isNegative()) {
+            throw new IllegalArgumentException("reconnect grace must be zero or positive, was " + grace);
+        }
+        this.reconnectGrace = grace;
+        return this;
+    }
+
     /** Called once, on the simulation thread, after a step failed and the client stopped. Default nothing. */
     public ClientBuilder onFailure(Consumer<StepFailure> listener) {
         this.onFailure = listener;
@@ -170,7 +185,7 @@ public final class ClientBuilder {
         return c;
     }
 
-    private JoinRequest joinRequest() {
+    JoinRequest joinRequest() {
         return new JoinRequest(name, room, resumeToken, credential, clientVersion);
     }
 }

@@ -85,7 +85,12 @@ public final class ClientEngine implements AutoCloseable {
     private volatile ServerLink link;
     private final SnapshotIntake intake;
     private final ClientMessages messages = new ClientMessages();
+    private final Reconnector reconnector;
+    private final JoinRequest joinRequest;
+    private boolean welcomedOnce;
+    private DisconnectReason handledLoss;
     private int playerId;
+    private long resumeToken;
     private long snapshotIntervalNanos;
 
     ClientEngine(ClientBuilder b, boolean standalone) {
@@ -97,6 +102,8 @@ public final class ClientEngine implements AutoCloseable {
         this.log = b.log;
         this.onFailure = b.onFailure;
         this.sender = new InputSender(history, stats);
+        this.reconnector = new Reconnector(b);
+        this.joinRequest = b.joinRequest();
         long period = game.config().stepPeriodNanos();
         this.serverClock = new ServerStepClock(period);
         this.intake = new SnapshotIntake(game, history, stats, rtt, serverClock, sender);
@@ -153,6 +160,7 @@ public final class ClientEngine implements AutoCloseable {
 
     private void onWelcome(Welcome w) {
         playerId = w.playerId();
+        resumeToken = w.resumeToken();
         snapshotIntervalNanos = (long) w.updateRate() * game.config().stepPeriodNanos();
         intake.open();
         long now = clock.nanoTime();
@@ -160,7 +168,11 @@ public final class ClientEngine implements AutoCloseable {
         int start = (int) Math.round(strategy.targetStep(serverClock.serverStepAt(now), 0));
         game.world().setStepCount(Math.max(0, start));
         loop.resetSchedule();
-        game.notifyClientStarted(playerId);
+        reconnector.resumed();
+        if (!welcomedOnce) {
+            welcomedOnce = true;
+            game.notifyClientStarted(playerId);
+        }
     }
 
     private void onPresence(PlayerPresence p) {
@@ -310,6 +322,11 @@ public final class ClientEngine implements AutoCloseable {
         if (link != null) {
             link.poll();
             messages.dispatch();
+            if (link.disconnectReason() != null) {
+                // A world without its server is no longer the game: stop, and try to get back if allowed.
+                onLost(link.disconnectReason(), now);
+                return;
+            }
             if (link.welcome() == null) {
                 return;
             }
@@ -332,6 +349,39 @@ public final class ClientEngine implements AutoCloseable {
         strategy.step(context);
         history.discardBefore(game.world().stepCount() - settings.maxReEnactSteps() - 1);
         correctDrift(now);
+    }
+
+    private void onLost(DisconnectReason reason, long now) {
+        if (reason != handledLoss) {
+            handledLoss = reason;
+            reconnector.lost(reason, now);
+            log.accept(reconnector.status());
+        }
+        if (!welcomedOnce || !reconnector.active()) {
+            return;
+        }
+        long token = resumeToken;
+        TransportClient c = reconnector.attempt(now);
+        if (c != null) {
+            log.accept("reconnected; resuming as player " + playerId);
+            open(c, new JoinRequest(joinRequest.playerName(), joinRequest.room(), token, joinRequest.credential(),
+                    joinRequest.clientVersion()));
+        }
+    }
+
+    /**
+     * What a player should see about the connection: null while connected (or standalone), else
+     * "connection lost: reason", followed by ", reconnecting (try n, s left)" while the client tries to resume,
+     * or "; gave up after n tries". Any thread.
+     */
+    public String connectionStatus() {
+        return reconnector.status();
+    }
+
+    /** True while the client is trying to get back to its server. Any thread. */
+    public boolean isReconnecting() {
+        String s = reconnector.status();
+        return s != null && s.contains(", reconnecting");
     }
 
     private void correctDrift(long now) {
@@ -369,7 +419,7 @@ public final class ClientEngine implements AutoCloseable {
 
     /** The token that lets this player rejoin as itself after a drop, or 0. */
     public long resumeToken() {
-        return isJoined() ? link.welcome().resumeToken() : 0;
+        return resumeToken;
     }
 
     /** The game this client runs. */
