@@ -45,7 +45,8 @@ class PresenceOverKryoNetTest {
                 bob.start();
                 await(() -> annSaw.contains("+bob"), "ann sees bob join: " + annSaw);
                 // Bob learns of ann (there before him) in the same poll as his welcome: read his game's players.
-                await(() -> bob.game().player(ann.playerId()) != null, "bob sees ann");
+                await(() -> bob.game().player(ann.playerId()) != null && bob.game().player(bob.playerId()) != null,
+                        "bob sees ann and himself");
                 assertEquals("ann", bob.game().player(ann.playerId()).name());
                 assertEquals("bob", bob.game().player(bob.playerId()).name());
                 bob.close();

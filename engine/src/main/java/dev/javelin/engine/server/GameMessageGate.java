@@ -76,6 +76,9 @@ final class GameMessageGate {
         }
         if (refusal != null) {
             stats.messagesRefused++;
+            if (from == null || route == null) {
+                stats.badMessages++; // as before game messages existed: a message that makes no sense here
+            }
             if (log.admit(now)) {
                 log.emit(now, "refused from " + (from == null ? "an unjoined connection" : from) + ": " + refusal
                         + " (" + stats.messagesRefused + " refused so far)");

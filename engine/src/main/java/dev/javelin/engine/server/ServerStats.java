@@ -71,7 +71,8 @@ public final class ServerStats {
 
     /**
      * Game messages from clients refused: sent before joining, of a type with no handler, over their type's
-     * size bound or over the sender's message rate. None of them reached the game.
+     * size bound or over the sender's message rate. None of them reached the game. Those before joining or of a
+     * type with no handler are also counted in {@link #badMessages()}.
      */
     public long messagesRefused() {
         return messagesRefused;
