@@ -74,6 +74,8 @@ public final class LaunchConfig {
         key("room", "", "a room name, up to 32 letters, digits, '-', '_' or '.' (empty: the default room)",
                 v -> v.matches("[A-Za-z0-9_.-]{0,32}"));
         key("ticket", "", "the join ticket a lobby handed out (up to 512 characters)", v -> v.length() <= 512);
+        key("password", "", "server and host: the password players must give; client and bots: the one to give"
+                + " (up to 64 characters, empty for none)", v -> v.length() <= 64);
     }
 
     private static void key(String name, String def, String allowed, Check check) {

@@ -61,6 +61,56 @@ class ConnectProcessTest {
         }
     }
 
+    /** Reads the child's output until a line matches {@code pattern}; the matcher, or null at the end. */
+    private static Matcher awaitLine(Process p, String pattern) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = out.readLine()) != null; ) {
+            Matcher m = Pattern.compile(pattern).matcher(line);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aServerWithAPasswordRefusesAWrongOneInOneLineAndAdmitsTheRightOne() throws Exception {
+        Process server = launch("server", "--port=0", "--duration=60", "--password=s3cret");
+        try {
+            Matcher ready = awaitLine(server, "READY port=(\\d+)");
+            assertNotNull(ready, "the server printed READY");
+            Process wrong = launch("client", "--headless=true", "--password=guess",
+                    "--connect=127.0.0.1:" + ready.group(1));
+            String wrongOut = finish(wrong);
+            assertEquals(1, wrong.exitValue(), wrongOut);
+            assertTrue(wrongOut.contains("javelin: cannot join: KICKED: wrong password"), wrongOut);
+            assertTrue(!wrongOut.contains("\tat "), "no stack trace: " + wrongOut);
+            Process bots = launch("bots", "2", "--password=s3cret", "--connect=127.0.0.1:" + ready.group(1),
+                    "--duration=1");
+            String botsOut = finish(bots);
+            assertEquals(0, bots.exitValue(), botsOut);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aRemoteClientJoinsAHost() throws Exception {
+        Process host = launch("host", "--headless=true", "--port=0", "--duration=30");
+        try {
+            Matcher listening = awaitLine(host, "LISTENING port=(\\d+) udp=(\\d+)");
+            assertNotNull(listening, "the host listens for friends");
+            Process bots = launch("bots", "2", "--connect=127.0.0.1:" + listening.group(1), "--duration=2");
+            String botsOut = finish(bots);
+            assertEquals(0, bots.exitValue(), botsOut);
+            assertTrue(botsOut.contains("BOTS connected=2 disconnects=0"), botsOut);
+        } finally {
+            host.destroy();
+            host.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void anUnreachableServerIsOneLineAndANonZeroExit() throws Exception {
         int free;
