@@ -316,6 +316,23 @@ public final class ServerEngine implements AutoCloseable {
         return roster.room(name);
     }
 
+    /**
+     * Moves player {@code playerId} to room {@code room} (created if needed) at runtime; returns the new room's
+     * id, or -1 if there is no such player or the room limit is reached. The game decides what happens to the
+     * player's objects: move them ({@code setRoomId}) or destroy them, in the same step. From its next snapshot
+     * on, the player's client sees only the new room's objects (the old room's are destroyed on its side) and
+     * gets {@code playerDisconnected} / {@code playerJoined} for the players it leaves and meets; those players'
+     * clients see it leave and come. Simulation thread (a message handler, a game listener).
+     */
+    public int moveToRoom(int playerId, String room) {
+        ServerPlayer p = roster.byId(playerId);
+        int id = p == null ? -1 : roster.room(room);
+        if (id >= 0 && id != p.roomId()) {
+            admissions.move(p, id);
+        }
+        return id;
+    }
+
     /** Counters; safe to read from any thread. */
     public ServerStats stats() {
         return stats;
