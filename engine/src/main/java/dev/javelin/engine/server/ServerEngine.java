@@ -58,6 +58,7 @@ public final class ServerEngine implements AutoCloseable {
     private final SnapshotSender snapshots;
     private final Admissions admissions;
     private final GameMessageGate messages;
+    private final RoomReaper reaper;
     private int[] sendTargets = new int[16];
     private final Consumer<String> log;
     private final Consumer<StepFailure> onFailure;
@@ -79,6 +80,7 @@ public final class ServerEngine implements AutoCloseable {
         this.snapshots = new SnapshotSender(game, config, transport, b.interest, stats);
         this.admissions = new Admissions(game, transport, config, roster, snapshots, stats,
                 new JoinPolicy(b.approver, b.maxPlayers, new RateLimitedLog(b.log, 1_000_000_000L)));
+        this.reaper = new RoomReaper(b.emptyRoomGraceNanos, b.roomListener);
         this.messages = new GameMessageGate(b.routes, b.messagesPerSecond, stats,
                 new RateLimitedLog(b.log, 1_000_000_000L));
         this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
@@ -126,6 +128,7 @@ public final class ServerEngine implements AutoCloseable {
         try {
             transport.poll(listener);
             enforceTimeouts();
+            reaper.check(now, roster, game);
             messages.dispatch(n);
             List<ServerPlayer> order = roster.inOrder();
             for (int i = 0, count = order.size(); i < count; i++) {
@@ -333,6 +336,11 @@ public final class ServerEngine implements AutoCloseable {
         return id;
     }
 
+    /** The rooms that exist now, by name, with their ids (a copy). Simulation thread. */
+    public Map<String, Integer> rooms() {
+        return Map.copyOf(roster.roomsByName());
+    }
+
     /** Counters; safe to read from any thread. */
     public ServerStats stats() {
         return stats;
@@ -378,6 +386,8 @@ public final class ServerEngine implements AutoCloseable {
         private int maxPlayers;
         private final Map<Class<?>, GameMessageGate.Route<?>> routes = new LinkedHashMap<>();
         private int messagesPerSecond = 20;
+        private long emptyRoomGraceNanos = -1;
+        private RoomListener roomListener = (name, id) -> { };
 
         private Builder(Supplier<? extends GameEngine> factory, TransportServer transport) {
             if (factory == null || transport == null) {
@@ -464,6 +474,22 @@ public final class ServerEngine implements AutoCloseable {
                 throw new IllegalArgumentException("messageRate must be at least 1 per second, was " + perSecond);
             }
             this.messagesPerSecond = perSecond;
+            return this;
+        }
+
+        /**
+         * Disposes of every room but the default one once nobody has been in it (connected or within the
+         * reconnect grace) for {@code graceSeconds}: {@code listener} is told, the objects still in the room are
+         * removed from the world, and the name is forgotten (a later join to it creates a new room, with a new
+         * id). Rooms are checked four times a second. Default: rooms are never disposed.
+         */
+        public Builder disposeEmptyRooms(double graceSeconds, RoomListener listener) {
+            if (!(graceSeconds >= 0) || listener == null) {
+                throw new IllegalArgumentException("disposeEmptyRooms needs a grace >= 0 s and a listener, was "
+                        + graceSeconds + ", " + listener);
+            }
+            this.emptyRoomGraceNanos = (long) (graceSeconds * 1e9);
+            this.roomListener = listener;
             return this;
         }
 
