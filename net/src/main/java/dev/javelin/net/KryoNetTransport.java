@@ -65,9 +65,19 @@ public final class KryoNetTransport implements Transport {
         return KryoNetServer.open(format, options, protocolVersion, host, tcpPort, udpPort);
     }
 
+    /**
+     * Connects to the server at {@code host:tcpPort}. With {@code udpPort} 0 the client first asks the server
+     * for its UDP port over TCP (see {@link UdpPortProbe}: one more round trip), so {@code host:port} suffices.
+     */
     @Override
     public TransportClient connect(String host, int tcpPort, int udpPort, Duration timeout) throws IOException {
-        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort, udpPort, timeout, null);
+        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort,
+                udpPortOf(host, tcpPort, udpPort, timeout), timeout, null);
+    }
+
+    private int udpPortOf(String host, int tcpPort, int udpPort, Duration timeout) throws IOException {
+        return udpPort != 0 ? udpPort
+                : UdpPortProbe.ask(format, options, protocolVersion, host, tcpPort, timeout);
     }
 
     /**
@@ -76,8 +86,8 @@ public final class KryoNetTransport implements Transport {
      */
     public TransportClient connect(String host, int tcpPort, int udpPort, Duration timeout, KryoNetClientGroup group)
             throws IOException {
-        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort, udpPort, timeout,
-                Objects.requireNonNull(group, "group"));
+        return KryoNetClient.connect(format, options, protocolVersion, host, tcpPort,
+                udpPortOf(host, tcpPort, udpPort, timeout), timeout, Objects.requireNonNull(group, "group"));
     }
 
     @Override

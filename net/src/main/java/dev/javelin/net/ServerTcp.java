@@ -115,7 +115,11 @@ final class ServerTcp extends Listener {
                     + Long.toHexString(fingerprint) + ", client " + Long.toHexString(hello.registryFingerprint())
                     + "); both sides must register the same classes with the same ids");
         } else if (c.udpAddress == null) {
-            reject(c, Wire.REJECT_HANDSHAKE, "hello before UDP registration");
+            // A client that knows only the TCP port asks for the UDP port this way; it closes on the answer.
+            c.state = ServerConnection.REJECTED;
+            c.closeDeadlineNanos = server.now() + KryoNetServer.CLOSE_GRACE_NANOS;
+            server.sendTcp(c, server.format.encoder().encodeInternal(new Wire.UdpPort(server.udpPort()),
+                    false, 0, 0));
         } else {
             welcome(c);
         }

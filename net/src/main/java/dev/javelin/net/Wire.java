@@ -50,6 +50,13 @@ final class Wire {
     record Reject(int code, String detail) {
     }
 
+    /**
+     * The server's answer to a {@link Hello} that came before any UDP registration: a client that knows only
+     * the TCP port asks this way (over TCP alone) and then connects for real with {@code udpPort}.
+     */
+    record UdpPort(int udpPort) {
+    }
+
     static final int REJECT_HANDSHAKE = 0;
     static final int REJECT_VERSION = 1;
 

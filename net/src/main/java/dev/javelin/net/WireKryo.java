@@ -10,7 +10,7 @@ import dev.javelin.engine.transport.MessageRegistry;
 /**
  * Builds the Kryo 5 instances that encode and decode frames. Every instance built from the same registry
  * assigns the same ids, on every machine: 0-9 Kryo's primitives and String, 10-14 KryoNet's framework messages
- * (in KryoNet's own order), 16-21 Javelin's internal messages, 32-41 the bounded built-in arrays and
+ * (in KryoNet's own order), 16-22 Javelin's internal messages, 32-41 the bounded built-in arrays and
  * {@code ArrayList}, and {@link Wire#USER_ID_BASE} + id for each class of the {@link MessageRegistry}.
  *
  * <p>Registration is required (a peer can name only these classes), references are off (no object graphs,
@@ -38,6 +38,7 @@ final class WireKryo {
         registerRecord(kryo, Wire.Goodbye.class, 19);
         registerRecord(kryo, Wire.ClockPing.class, 20);
         registerRecord(kryo, Wire.ClockPong.class, 21);
+        registerRecord(kryo, Wire.UdpPort.class, 22);
         BoundedSerializers.registerBuiltIns(kryo);
         for (Class<?> type : registry.types()) {
             int id = Wire.USER_ID_BASE + registry.idOf(type);
@@ -66,6 +67,6 @@ final class WireKryo {
     static boolean isInternal(Object message) {
         return message instanceof FrameworkMessage || message instanceof Wire.Hello || message instanceof Wire.ConnectionAccepted
                 || message instanceof Wire.Reject || message instanceof Wire.Goodbye
-                || message instanceof Wire.ClockPing || message instanceof Wire.ClockPong;
+                || message instanceof Wire.ClockPing || message instanceof Wire.ClockPong || message instanceof Wire.UdpPort;
     }
 }

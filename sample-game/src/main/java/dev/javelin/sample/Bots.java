@@ -30,7 +30,7 @@ final class Bots {
                 SpaceGame game = Main.newGame(c);
                 ClientEngine bot = ClientEngine.builder(game).sync(Main.sync(c)).clock(Clock.system())
                         .server(Main.conditioned(net, c, 100 + i), c.connectHost(), port, c.connectUdpPort())
-                        .name("bot " + (i + 1)).timeout(Duration.ofSeconds(10)).connect();
+                        .credential(Main.credential(c)).name("bot " + (i + 1)).timeout(Duration.ofSeconds(10)).connect();
                 Main.fly(bot, new BotBrain(1000 + i));
                 bot.start();
                 bots.add(bot);

@@ -53,7 +53,7 @@ public final class LaunchConfig {
         key("host", "127.0.0.1", "an address to listen on", v -> !v.isBlank());
         key("port", "27960", "a TCP port from 0 to 65535 (0 picks a free one; UDP uses the next, or a free one)",
                 v -> intIn(v, 0, 65535));
-        key("connect", "127.0.0.1:27960", "host:port or host:tcpPort:udpPort (UDP defaults to port + 1)",
+        key("connect", "127.0.0.1:27960", "host:port (the server tells its UDP port) or host:tcpPort:udpPort",
                 v -> v.matches("[^:\\s]+:\\d{1,5}(:\\d{1,5})?"));
         key("duration", "0", "seconds to run before exiting cleanly, 0 for until closed", v -> doubleIn(v, 0, 86_400));
         key("screenshot", "", "a .png file to write the last frame to (with --duration)",
@@ -79,6 +79,8 @@ public final class LaunchConfig {
         key("room", "", "a room name, up to 32 letters, digits, '-', '_' or '.' (empty: the default room)",
                 v -> v.matches("[A-Za-z0-9_.-]{0,32}"));
         key("ticket", "", "the join ticket a lobby handed out (up to 512 characters)", v -> v.length() <= 512);
+        key("password", "", "server and host: the password players must give; client and bots: the one to give"
+                + " (up to 64 characters, empty for none)", v -> v.length() <= 64);
     }
 
     private static void key(String name, String def, String allowed, Check check) {
@@ -247,9 +249,9 @@ public final class LaunchConfig {
         return connectPart(1, 0);
     }
 
-    /** {@code connect}'s UDP port: the third part, or the TCP port + 1. */
+    /** {@code connect}'s UDP port: the third part, or 0 when there is none (the client asks the server). */
     public int connectUdpPort() {
-        return connectPart(2, connectPort() + 1);
+        return require("connect").split(":").length > 2 ? connectPart(2, 0) : 0;
     }
 
     private int connectPart(int index, int fallback) {

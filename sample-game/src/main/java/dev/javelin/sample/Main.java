@@ -11,6 +11,10 @@ import dev.javelin.engine.transport.ConditionedTransport;
 import dev.javelin.engine.transport.LocalTransport;
 import dev.javelin.engine.transport.NetworkConditions;
 import dev.javelin.engine.transport.Transport;
+import dev.javelin.engine.server.JoinApprover;
+import dev.javelin.engine.server.JoinVerdict;
+import dev.javelin.engine.transport.PairedServer;
+import dev.javelin.engine.transport.TransportException;
 import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.RenderStatePublisher;
@@ -27,6 +31,7 @@ import dev.javelin.sample.game.SpaceGame;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,6 +85,10 @@ public final class Main {
         } catch (LaunchConfig.ConfigException e) {
             System.err.println("javelin: " + e.getMessage());
             exit = 2;
+        } catch (TransportException e) {
+            // Unreachable, refused, timed out: the reason is the whole story, a stack trace would bury it.
+            System.err.println("javelin: cannot join: " + e.reason());
+            exit = 1;
         }
         System.exit(exit);
     }
@@ -106,25 +115,67 @@ public final class Main {
 
     private static int host(LaunchConfig c) throws Exception {
         LocalTransport local = new LocalTransport(Protocol.registry());
-        TransportServer endpoint = local.bind("local", 0, 0);
+        TransportServer endpoint = listening(local.bind("local", 0, 0), c);
+        TransportServer mine = endpoint instanceof PairedServer paired ? paired.first() : endpoint;
         List<ClientEngine> opponents = new ArrayList<>();
-        try (ServerEngine server = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c)).build()) {
+        ServerEngine.Builder builder = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c));
+        String password = c.string("password");
+        if (!password.isEmpty()) {
+            builder.joinApprover(passwordCheck(password));
+        }
+        try (ServerEngine server = builder.build()) {
             server.start();
             for (int i = 1; i <= c.integer("opponents"); i++) {
                 ClientEngine bot = ClientEngine.builder(() -> newGame(c)).sync(sync(c)).clock(Clock.system())
-                        .server(local, "local", endpoint.tcpPort(), endpoint.udpPort())
+                        .server(local, "local", mine.tcpPort(), mine.udpPort()).credential(credential(c))
                         .name("bot " + i).timeout(Duration.ofSeconds(5)).connect();
                 fly(bot, new BotBrain(1000 + i));
                 bot.start();
                 opponents.add(bot);
             }
             ClientEngine client = ClientEngine.builder(() -> newGame(c)).sync(sync(c)).clock(Clock.system())
-                    .server(conditioned(local, c, 1), "local", endpoint.tcpPort(), endpoint.udpPort())
-                    .name(c.string("name")).timeout(Duration.ofSeconds(5)).connect();
+                    .server(conditioned(local, c, 1), "local", mine.tcpPort(), mine.udpPort())
+                    .credential(credential(c)).name(c.string("name")).timeout(Duration.ofSeconds(5)).connect();
             return play(client, c);
         } finally {
             opponents.forEach(ClientEngine::close);
         }
+    }
+
+    /**
+     * The host's endpoint: {@code local} alone, or paired with KryoNet on {@code --host}/{@code --port} so that
+     * friends can join ({@code LISTENING port=... udp=...} says where). A port that is taken is one line, and
+     * the host plays on alone.
+     */
+    private static TransportServer listening(TransportServer local, LaunchConfig c) {
+        int port = c.integer("port");
+        try {
+            KryoNetTransport.limitKryoNetLog();
+            TransportServer remote = new KryoNetTransport(Protocol.registry())
+                    .bind(c.string("host"), port, port == 0 ? 0 : port + 1);
+            System.out.println("LISTENING port=" + remote.tcpPort() + " udp=" + remote.udpPort());
+            System.out.flush();
+            return new PairedServer(local, remote);
+        } catch (IOException e) {
+            System.err.println("javelin: friends cannot join: " + c.string("host") + ":" + port + " is not free ("
+                    + e.getMessage() + "); playing locally");
+            return local;
+        }
+    }
+
+    /** The sample's join approval with {@code --password}: a wrong or missing one is refused with that reason. */
+    static JoinApprover passwordCheck(String password) {
+        return attempt -> password.equals(attempt.credential()) ? JoinVerdict.APPROVED
+                : JoinVerdict.refuse(attempt.credential() == null ? "this server needs a password (--password=)"
+                : "wrong password");
+    }
+
+    /** What a client presents: {@code --password}, else the lobby's {@code --ticket}, else nothing. */
+    static String credential(LaunchConfig c) {
+        if (!c.string("password").isEmpty()) {
+            return c.string("password");
+        }
+        return c.string("ticket").isEmpty() ? null : c.string("ticket");
     }
 
     /** Lets {@code brain} decide {@code client}'s inputs after each of its steps. */
@@ -142,11 +193,10 @@ public final class Main {
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.connectPort();
         String room = c.string("room").isEmpty() ? null : c.string("room");
-        String ticket = c.string("ticket").isEmpty() ? null : c.string("ticket");
         ClientEngine client = ClientEngine.builder(() -> newGame(c)).sync(sync(c)).clock(Clock.system())
                 .server(conditioned(net, c, 2), c.connectHost(), port, c.connectUdpPort())
-                .name(c.string("name")).room(room).credential(ticket).clientVersion(AgonesLaunch.VERSION)
-                .timeout(Duration.ofSeconds(10)).connect();
+                .name(c.string("name")).room(room).credential(credential(c)).clientVersion(AgonesLaunch.VERSION)
+                .timeout(Duration.ofSeconds(10)).reconnectFor(Duration.ofSeconds(10)).connect();
         return play(client, c);
     }
 
@@ -211,7 +261,7 @@ public final class Main {
 
     /** True once the client stopped for a failure or its server went away. */
     private static boolean ended(ClientEngine client) {
-        return client.failure() != null || client.disconnectReason() != null;
+        return client.failure() != null || client.disconnectReason() != null && !client.isReconnecting();
     }
 
     /** 0 for a game that ended normally; otherwise prints why and returns 1. */
@@ -221,7 +271,8 @@ public final class Main {
             return 1;
         }
         if (client.disconnectReason() != null) {
-            System.err.println("javelin: disconnected: " + client.disconnectReason());
+            System.err.println("javelin: " + (client.connectionStatus() != null ? client.connectionStatus()
+                    : "disconnected: " + client.disconnectReason()));
             return 1;
         }
         return 0;
@@ -237,6 +288,8 @@ public final class Main {
                 .maxPlayers(c.integer("maxPlayers")).onFailure(f -> failed.countDown());
         if (agones != null) {
             builder.joinApprover(agones.approver());
+        } else if (!c.string("password").isEmpty()) {
+            builder.joinApprover(passwordCheck(c.string("password")));
         }
         try (ServerEngine server = builder.build(); AgonesBridge bridge = agones;
              ServerStatsRecorder jfr = ServerStatsRecorder.start(server);

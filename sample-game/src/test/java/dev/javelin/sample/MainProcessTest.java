@@ -66,7 +66,8 @@ class MainProcessTest {
         for (String option : List.of("sync", "predictLocal", "stepRate", "updateRate", "fullSyncRate", "latency",
                 "jitter", "loss", "name", "width", "height", "view", "vsync", "fpsCap", "host", "port", "connect",
                 "duration", "screenshot", "screenshotDir", "seed", "roundPoints", "opponents", "autopilot", "netGraph",
-                "headless", "log", "status", "metrics-port", "maxPlayers", "room", "ticket", "agones", "config")) {
+                "headless", "log", "status", "metrics-port", "maxPlayers", "room", "ticket", "agones", "password",
+                "config")) {
             assertTrue(out.contains("--" + option + "="), "--" + option + " listed:\n" + out);
         }
         for (String mode : List.of("host", "server", "client", "bots N")) {

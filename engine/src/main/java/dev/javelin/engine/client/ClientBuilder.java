@@ -32,6 +32,7 @@ public final class ClientBuilder {
     String credential;
     String clientVersion;
     Duration timeout = Duration.ofSeconds(10);
+    Duration reconnectGrace = Duration.ZERO;
     Consumer<String> log = org.slf4j.LoggerFactory.getLogger(ClientEngine.class)::warn;
     Consumer<StepFailure> onFailure = f -> { };
 
@@ -60,7 +61,10 @@ public final class ClientBuilder {
         return this;
     }
 
-    /** The server to join through {@code transport} at {@code host}, {@code tcpPort}, {@code udpPort}. */
+    /**
+     * The server to join through {@code transport} at {@code host}, {@code tcpPort}, {@code udpPort}; with
+     * {@code udpPort} 0 a transport that can (KryoNet) learns it from the server, so {@code host:port} suffices.
+     */
     public ClientBuilder server(Transport transport, String host, int tcpPort, int udpPort) {
         this.transport = transport;
         this.host = host;
@@ -119,6 +123,20 @@ public final class ClientBuilder {
         return this;
     }
 
+    /**
+     * After losing the server (the connection broke or timed out, not a kick or a shutdown) the client stops
+     * simulating and tries to resume as the same player with its resume token, with backoff, for {@code grace}
+     * (match the server's {@code reconnectGraceSeconds}); {@link ClientEngine#connectionStatus()} says what is
+     * going on. Default zero: no retry, the client just stops simulating.
+     */
+    public ClientBuilder reconnectFor(Duration grace) {
+        if (grace == null || grace.isNegative()) {
+            throw new IllegalArgumentException("reconnect grace must be zero or positive, was " + grace);
+        }
+        this.reconnectGrace = grace;
+        return this;
+    }
+
     /** Called once, on the simulation thread, after a step failed and the client stopped. Default nothing. */
     public ClientBuilder onFailure(Consumer<StepFailure> listener) {
         this.onFailure = listener;
@@ -167,7 +185,7 @@ public final class ClientBuilder {
         return c;
     }
 
-    private JoinRequest joinRequest() {
+    JoinRequest joinRequest() {
         return new JoinRequest(name, room, resumeToken, credential, clientVersion);
     }
 }

@@ -20,6 +20,7 @@ import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.sync.SyncStats;
 import dev.javelin.engine.sync.SyncStrategy;
 import dev.javelin.engine.sync.WorldUpdate;
+import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.DisconnectReason;
 import dev.javelin.engine.transport.TransportClient;
 import java.util.ArrayList;
@@ -81,9 +82,15 @@ public final class ClientEngine implements AutoCloseable {
     private final Consumer<StepFailure> onFailure;
     private volatile StepFailure failure;
     private volatile InputQueue inputQueue = new InputQueue();
-    private ServerLink link;
+    private volatile ServerLink link;
     private final SnapshotIntake intake;
+    private final ClientMessages messages = new ClientMessages();
+    private final Reconnector reconnector;
+    private final JoinRequest joinRequest;
+    private boolean welcomedOnce;
+    private DisconnectReason handledLoss;
     private int playerId;
+    private long resumeToken;
     private long snapshotIntervalNanos;
 
     ClientEngine(ClientBuilder b, boolean standalone) {
@@ -95,6 +102,8 @@ public final class ClientEngine implements AutoCloseable {
         this.log = b.log;
         this.onFailure = b.onFailure;
         this.sender = new InputSender(history, stats);
+        this.reconnector = new Reconnector(b);
+        this.joinRequest = b.joinRequest();
         long period = game.config().stepPeriodNanos();
         this.serverClock = new ServerStepClock(period);
         this.intake = new SnapshotIntake(game, history, stats, rtt, serverClock, sender);
@@ -138,7 +147,7 @@ public final class ClientEngine implements AutoCloseable {
     /** Joins over {@code connection}; returns the link, for the builder to wait on. */
     ServerLink open(TransportClient connection, JoinRequest join) {
         link = new ServerLink(connection, join, this::onWelcome, p -> intake.accept(p, clock.nanoTime()),
-                this::onPresence, () -> stats.unexpectedMessages++);
+                this::onPresence, this::onOtherMessage);
         return link;
     }
 
@@ -151,6 +160,7 @@ public final class ClientEngine implements AutoCloseable {
 
     private void onWelcome(Welcome w) {
         playerId = w.playerId();
+        resumeToken = w.resumeToken();
         snapshotIntervalNanos = (long) w.updateRate() * game.config().stepPeriodNanos();
         intake.open();
         long now = clock.nanoTime();
@@ -158,7 +168,11 @@ public final class ClientEngine implements AutoCloseable {
         int start = (int) Math.round(strategy.targetStep(serverClock.serverStepAt(now), 0));
         game.world().setStepCount(Math.max(0, start));
         loop.resetSchedule();
-        game.notifyClientStarted(playerId);
+        reconnector.resumed();
+        if (!welcomedOnce) {
+            welcomedOnce = true;
+            game.notifyClientStarted(playerId);
+        }
     }
 
     private void onPresence(PlayerPresence p) {
@@ -167,6 +181,39 @@ public final class ClientEngine implements AutoCloseable {
         } else if (!p.present() && game.player(p.playerId()) != null) {
             game.notifyPlayerDisconnected(p.playerId());
         }
+    }
+
+    private void onOtherMessage(Object message) {
+        if (!messages.offer(message)) {
+            stats.unexpectedMessages++;
+        }
+    }
+
+    /**
+     * Runs {@code handler} for each game message of {@code type} the server sends this client (see
+     * {@code ServerEngine.send}): on the simulation thread, at the start of a step, right after the transport
+     * was polled, in arrival order. A message of a type with no handler is counted in
+     * {@link ClientStats#unexpectedMessages()} and dropped. Any thread; register before the first message can
+     * arrive (before {@link ClientBuilder#connect()} returns is not needed: before {@link #start()} is enough).
+     *
+     * @throws IllegalArgumentException if {@code type} already has a handler
+     */
+    public <T> void onMessage(Class<T> type, Consumer<? super T> handler) {
+        messages.on(type, handler);
+    }
+
+    /**
+     * Sends a game message to the server on {@code channel}: an instance of a class registered in the
+     * transport's {@code MessageRegistry} from {@code Protocol.FIRST_GAME_ID} up, which the server declared with
+     * {@code ServerEngine.Builder.onMessage} (otherwise the server refuses and counts it). Reliable messages
+     * arrive once and in order; unreliable ones may be lost. False when there is no server (standalone, or the
+     * connection ended) or the transport refused it. Any thread.
+     *
+     * @throws IllegalArgumentException if the class is not registered with the transport
+     */
+    public boolean send(Object message, Channel channel) {
+        ServerLink l = link;
+        return l != null && l.connection().send(message, channel);
     }
 
     /** Starts the simulation thread ("javelin-client"). */
@@ -274,6 +321,12 @@ public final class ClientEngine implements AutoCloseable {
         long now = clock.nanoTime();
         if (link != null) {
             link.poll();
+            messages.dispatch();
+            if (link.disconnectReason() != null) {
+                // A world without its server is no longer the game: stop, and try to get back if allowed.
+                onLost(link.disconnectReason(), now);
+                return;
+            }
             if (link.welcome() == null) {
                 return;
             }
@@ -296,6 +349,39 @@ public final class ClientEngine implements AutoCloseable {
         strategy.step(context);
         history.discardBefore(game.world().stepCount() - settings.maxReEnactSteps() - 1);
         correctDrift(now);
+    }
+
+    private void onLost(DisconnectReason reason, long now) {
+        if (reason != handledLoss) {
+            handledLoss = reason;
+            reconnector.lost(reason, now);
+            log.accept(reconnector.status());
+        }
+        if (!welcomedOnce || !reconnector.active()) {
+            return;
+        }
+        long token = resumeToken;
+        TransportClient c = reconnector.attempt(now);
+        if (c != null) {
+            log.accept("reconnected; resuming as player " + playerId);
+            open(c, new JoinRequest(joinRequest.playerName(), joinRequest.room(), token, joinRequest.credential(),
+                    joinRequest.clientVersion()));
+        }
+    }
+
+    /**
+     * What a player should see about the connection: null while connected (or standalone), else
+     * "connection lost: reason", followed by ", reconnecting (try n, s left)" while the client tries to resume,
+     * or "; gave up after n tries". Any thread.
+     */
+    public String connectionStatus() {
+        return reconnector.status();
+    }
+
+    /** True while the client is trying to get back to its server. Any thread. */
+    public boolean isReconnecting() {
+        String s = reconnector.status();
+        return s != null && s.contains(", reconnecting");
     }
 
     private void correctDrift(long now) {
@@ -333,7 +419,7 @@ public final class ClientEngine implements AutoCloseable {
 
     /** The token that lets this player rejoin as itself after a drop, or 0. */
     public long resumeToken() {
-        return isJoined() ? link.welcome().resumeToken() : 0;
+        return resumeToken;
     }
 
     /** The game this client runs. */

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * A client's connection to its server: sends the join, routes what arrives (the welcome once, snapshots,
- * player presence) to the client engine, and remembers why the connection ended.
+ * player presence, anything else: the game's messages) to the client engine, and remembers why the connection ended.
  *
  * <p>Threads: {@link #poll} and {@link #awaitWelcome} on the thread that steps the client (or, before it
  * starts, the one that builds it); {@link #disconnectReason()} from any thread.
@@ -26,18 +26,18 @@ final class ServerLink implements TransportListener {
     private final Consumer<Welcome> onWelcome;
     private final Consumer<SnapshotPacket> onSnapshot;
     private final Consumer<PlayerPresence> onPresence;
-    private final Runnable onUnexpected;
+    private final Consumer<Object> onOther;
     private volatile DisconnectReason disconnectReason;
     private Welcome welcome;
 
     /** Sends {@code join} over {@code connection}; what arrives goes to the matching handler. */
     ServerLink(TransportClient connection, JoinRequest join, Consumer<Welcome> onWelcome,
-               Consumer<SnapshotPacket> onSnapshot, Consumer<PlayerPresence> onPresence, Runnable onUnexpected) {
+               Consumer<SnapshotPacket> onSnapshot, Consumer<PlayerPresence> onPresence, Consumer<Object> onOther) {
         this.connection = connection;
         this.onWelcome = onWelcome;
         this.onSnapshot = onSnapshot;
         this.onPresence = onPresence;
-        this.onUnexpected = onUnexpected;
+        this.onOther = onOther;
         connection.send(join, Channel.RELIABLE);
     }
 
@@ -97,7 +97,7 @@ final class ServerLink implements TransportListener {
         } else if (message instanceof PlayerPresence p) {
             onPresence.accept(p);
         } else {
-            onUnexpected.run();
+            onOther.accept(message);
         }
     }
 

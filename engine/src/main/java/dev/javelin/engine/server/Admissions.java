@@ -109,6 +109,33 @@ final class Admissions {
         }
     }
 
+    /**
+     * Moves {@code p} to room {@code room}: the old room's clients see it leave and it sees them go, the new
+     * room's clients see it come and it sees them. Its snapshots go on with the same stream, so objects of the
+     * old room reach its client as destroyed and those of the new room as created.
+     */
+    void move(ServerPlayer p, int room) {
+        for (ServerPlayer other : roster.inOrder()) {
+            if (other != p && other.roomId() == p.roomId()) {
+                send(other, presence(p, false));
+                send(p, presence(other, false));
+            }
+        }
+        p.moveTo(room);
+        for (ServerPlayer other : roster.inOrder()) {
+            if (other != p && other.roomId() == room) {
+                send(other, presence(p, true));
+                send(p, presence(other, true));
+            }
+        }
+    }
+
+    private void send(ServerPlayer to, Object message) {
+        if (to.connectionId() != 0) {
+            transport.send(to.connectionId(), message, Channel.RELIABLE);
+        }
+    }
+
     /** Tells every connected player of {@code p}'s room, {@code p} included, that it joined or left. */
     private void announce(ServerPlayer p, boolean present) {
         PlayerPresence message = presence(p, present);

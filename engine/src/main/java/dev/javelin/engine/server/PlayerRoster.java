@@ -32,6 +32,7 @@ final class PlayerRoster {
     private final Map<String, Integer> rooms = new HashMap<>();
     private final SecureRandom tokens = new SecureRandom();
     private int nextPlayerId = 1;
+    private int nextRoomId = 1;
 
     PlayerRoster() {
         rooms.put("default", 0);
@@ -134,14 +135,24 @@ final class PlayerRoster {
             if (rooms.size() >= MAX_ROOMS) {
                 return -1;
             }
-            id = rooms.size();
+            id = nextRoomId++;
             rooms.put(name, id);
         }
         return id;
     }
 
-    /** Rooms opened so far, the default room included. */
+    /** Rooms open now, the default room included. */
     int roomCount() {
         return rooms.size();
+    }
+
+    /** The rooms by name (the default room included); a live view, not to be changed. */
+    Map<String, Integer> roomsByName() {
+        return rooms;
+    }
+
+    /** Forgets room {@code name}: a room created later under that name gets a new id. */
+    void forgetRoom(String name) {
+        rooms.remove(name);
     }
 }

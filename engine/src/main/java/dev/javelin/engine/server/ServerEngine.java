@@ -11,7 +11,11 @@ import dev.javelin.engine.transport.DisconnectReason;
 import dev.javelin.engine.transport.TransportListener;
 import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.world.Input;
+import dev.javelin.engine.protocol.MessageSize;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -53,6 +57,9 @@ public final class ServerEngine implements AutoCloseable {
     private final InputGate gate;
     private final SnapshotSender snapshots;
     private final Admissions admissions;
+    private final GameMessageGate messages;
+    private final RoomReaper reaper;
+    private int[] sendTargets = new int[16];
     private final Consumer<String> log;
     private final Consumer<StepFailure> onFailure;
     private final Listener listener = new Listener();
@@ -73,6 +80,9 @@ public final class ServerEngine implements AutoCloseable {
         this.snapshots = new SnapshotSender(game, config, transport, b.interest, stats);
         this.admissions = new Admissions(game, transport, config, roster, snapshots, stats,
                 new JoinPolicy(b.approver, b.maxPlayers, new RateLimitedLog(b.log, 1_000_000_000L)));
+        this.reaper = new RoomReaper(b.emptyRoomGraceNanos, b.roomListener);
+        this.messages = new GameMessageGate(b.routes, b.messagesPerSecond, stats,
+                new RateLimitedLog(b.log, 1_000_000_000L));
         this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
         game.setAuthority(true);
         game.world().setClientMode(false);
@@ -119,6 +129,8 @@ public final class ServerEngine implements AutoCloseable {
         try {
             transport.poll(listener);
             enforceTimeouts();
+            reaper.check(now, roster, game);
+            messages.dispatch(n);
             List<ServerPlayer> order = roster.inOrder();
             for (int i = 0, count = order.size(); i < count; i++) {
                 applying = order.get(i);
@@ -237,7 +249,7 @@ public final class ServerEngine implements AutoCloseable {
             } else if (message instanceof JoinRequest j) {
                 admissions.join(connectionId, j, now);
             } else {
-                stats.badMessages++;
+                messages.offer(roster.byConnection(connectionId), message, channel, now);
             }
         }
 
@@ -261,6 +273,40 @@ public final class ServerEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a game message (a class registered in the transport's {@code MessageRegistry}, from
+     * {@code Protocol.FIRST_GAME_ID} up) to player {@code playerId} on {@code channel}; the client's handler
+     * for its type runs at the start of one of its steps. False if the player is not connected now (in its
+     * reconnect grace, or unknown) or the transport refused it. Simulation thread.
+     */
+    public boolean send(int playerId, Object message, Channel channel) {
+        ServerPlayer p = roster.byId(playerId);
+        return p != null && p.connectionId() != 0 && transport.send(p.connectionId(), message, channel);
+    }
+
+    /** Sends a game message to every connected player of room {@code roomId}; returns how many. Simulation thread. */
+    public int sendToRoom(int roomId, Object message, Channel channel) {
+        return sendWhere(message, channel, true, roomId);
+    }
+
+    /** Sends a game message to every connected player (all rooms); returns how many. Simulation thread. */
+    public int sendToAll(Object message, Channel channel) {
+        return sendWhere(message, channel, false, 0);
+    }
+
+    private int sendWhere(Object message, Channel channel, boolean oneRoom, int roomId) {
+        int count = 0;
+        for (ServerPlayer p : roster.inOrder()) {
+            if (p.connectionId() != 0 && (!oneRoom || p.roomId() == roomId)) {
+                if (count == sendTargets.length) {
+                    sendTargets = Arrays.copyOf(sendTargets, count * 2);
+                }
+                sendTargets[count++] = p.connectionId();
+            }
+        }
+        return count == 0 ? 0 : transport.send(sendTargets, count, message, channel);
+    }
+
     /** Players present (connected or within their reconnect grace), in id order. Simulation thread. */
     public Iterable<ServerPlayer> players() {
         return roster.all();
@@ -274,6 +320,28 @@ public final class ServerEngine implements AutoCloseable {
     /** The id of room {@code name}, creating it if needed; -1 if the room limit is reached. Simulation thread. */
     public int room(String name) {
         return roster.room(name);
+    }
+
+    /**
+     * Moves player {@code playerId} to room {@code room} (created if needed) at runtime; returns the new room's
+     * id, or -1 if there is no such player or the room limit is reached. The game decides what happens to the
+     * player's objects: move them ({@code setRoomId}) or destroy them, in the same step. From its next snapshot
+     * on, the player's client sees only the new room's objects (the old room's are destroyed on its side) and
+     * gets {@code playerDisconnected} / {@code playerJoined} for the players it leaves and meets; those players'
+     * clients see it leave and come. Simulation thread (a message handler, a game listener).
+     */
+    public int moveToRoom(int playerId, String room) {
+        ServerPlayer p = roster.byId(playerId);
+        int id = p == null ? -1 : roster.room(room);
+        if (id >= 0 && id != p.roomId()) {
+            admissions.move(p, id);
+        }
+        return id;
+    }
+
+    /** The rooms that exist now, by name, with their ids (a copy). Simulation thread. */
+    public Map<String, Integer> rooms() {
+        return Map.copyOf(roster.roomsByName());
     }
 
     /** Counters; safe to read from any thread. */
@@ -319,6 +387,10 @@ public final class ServerEngine implements AutoCloseable {
         private Consumer<StepFailure> onFailure = f -> { };
         private JoinApprover approver = JoinApprover.approveAll();
         private int maxPlayers;
+        private final Map<Class<?>, GameMessageGate.Route<?>> routes = new LinkedHashMap<>();
+        private int messagesPerSecond = 20;
+        private long emptyRoomGraceNanos = -1;
+        private RoomListener roomListener = (name, id) -> { };
 
         private Builder(Supplier<? extends GameEngine> factory, TransportServer transport) {
             if (factory == null || transport == null) {
@@ -366,6 +438,61 @@ public final class ServerEngine implements AutoCloseable {
                 throw new IllegalArgumentException("maxPlayers must be >= 0 (0 = no cap), was " + maxPlayers);
             }
             this.maxPlayers = maxPlayers;
+            return this;
+        }
+
+        /**
+         * Declares a game message clients may send, {@code type} (registered in the transport's
+         * {@code MessageRegistry} from {@code Protocol.FIRST_GAME_ID} up), and its handler (see
+         * {@link MessageHandler}: simulation thread, start of a step). A message of {@code type} larger than
+         * {@code maxBytes} as {@link MessageSize} measures it is refused and counted; so is any message whose type
+         * has no handler.
+         *
+         * @throws IllegalArgumentException if the type is one of the engine's own messages, already has a
+         *                                  handler, or {@code maxBytes} is not positive
+         */
+        public <T> Builder onMessage(Class<T> type, int maxBytes, MessageHandler<T> handler) {
+            if (type == null || handler == null) {
+                throw new IllegalArgumentException("onMessage: type and handler must not be null");
+            }
+            if (type.getName().startsWith("dev.javelin.engine.protocol.") || type == Input.class) {
+                throw new IllegalArgumentException(type.getName() + " is an engine message, not a game message");
+            }
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("maxBytes of " + type.getSimpleName() + " must be positive, was "
+                        + maxBytes);
+            }
+            if (routes.putIfAbsent(type, new GameMessageGate.Route<>(type, maxBytes, handler)) != null) {
+                throw new IllegalArgumentException(type.getName() + " already has a handler");
+            }
+            return this;
+        }
+
+        /**
+         * Game messages each player may send per second (and in one burst) before the excess is refused;
+         * default 20.
+         */
+        public Builder messageRate(int perSecond) {
+            if (perSecond < 1) {
+                throw new IllegalArgumentException("messageRate must be at least 1 per second, was " + perSecond);
+            }
+            this.messagesPerSecond = perSecond;
+            return this;
+        }
+
+        /**
+         * Disposes of every room but the default one once nobody has been in it (connected or within the
+         * reconnect grace) for {@code graceSeconds}: {@code listener} is told, the objects still in the room are
+         * removed from the world, and the name is forgotten (a later join to it creates a new room, with a new
+         * id). Rooms are checked four times a second. Default: rooms are never disposed.
+         */
+        public Builder disposeEmptyRooms(double graceSeconds, RoomListener listener) {
+            if (!(graceSeconds >= 0) || listener == null) {
+                throw new IllegalArgumentException("disposeEmptyRooms needs a grace >= 0 s and a listener, was "
+                        + graceSeconds + ", " + listener);
+            }
+            this.emptyRoomGraceNanos = (long) (graceSeconds * 1e9);
+            this.roomListener = listener;
             return this;
         }
 

@@ -16,7 +16,7 @@ public final class ServerPlayer {
     private final int id;
     private final String name;
     private final long resumeToken;
-    private final int roomId;
+    private int roomId;
     private final PlayerInputQueue inputs;
     // The player's own objects, refilled by the snapshot sender on each step that sends snapshots.
     private final List<GameObject> owned = new ArrayList<>();
@@ -52,6 +52,11 @@ public final class ServerPlayer {
     /** The room it is in. */
     public int roomId() {
         return roomId;
+    }
+
+    /** Puts the player in room {@code room}; see {@code ServerEngine.moveToRoom}. */
+    void moveTo(int room) {
+        this.roomId = room;
     }
 
     /** The transport connection it plays through, or 0 while it is dropped and may still come back. */

@@ -18,6 +18,8 @@ public final class ServerStats {
     volatile long joinsRefused;
     volatile int rooms;
     final StepTimes stepTimes = new StepTimes();
+    volatile long messagesReceived;
+    volatile long messagesRefused;
 
     public long steps() {
         return steps;
@@ -74,7 +76,7 @@ public final class ServerStats {
     }
 
     /**
-     * Rooms opened so far, the default room included (rooms are never closed).
+     * Rooms open, the default room included (as of the last step).
      *
      * @return the number of rooms
      */
@@ -98,5 +100,19 @@ public final class ServerStats {
      */
     public long refusals() {
         return inputsRejected + inputsOverRate + badMessages + joinsRefused;
+    }
+
+    /** Game messages from clients handed to the game's handlers. */
+    public long messagesReceived() {
+        return messagesReceived;
+    }
+
+    /**
+     * Game messages from clients refused: sent before joining, of a type with no handler, over their type's
+     * size bound or over the sender's message rate. None of them reached the game. Those before joining or of a
+     * type with no handler are also counted in {@link #badMessages()}.
+     */
+    public long messagesRefused() {
+        return messagesRefused;
     }
 }
