@@ -4,6 +4,7 @@ import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.agones.AgonesBridge;
 import dev.javelin.engine.protocol.Protocol;
+import dev.javelin.engine.server.FatalErrors;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;
 import dev.javelin.engine.sync.SyncSettings;
@@ -217,6 +218,8 @@ public final class Main {
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.integer("port");
         TransportServer endpoint = net.bind(c.string("host"), port, port == 0 ? 0 : port + 1);
+        // Out of memory or any error no thread caught: tell the clients, exit non-zero, let a supervisor restart us.
+        FatalErrors.exitOnUncaught(line -> System.err.println("javelin: " + line), endpoint::close);
         CountDownLatch failed = new CountDownLatch(1);
         ServerEngine.Builder builder = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c))
                 .maxPlayers(c.integer("maxPlayers")).onFailure(f -> failed.countDown());
