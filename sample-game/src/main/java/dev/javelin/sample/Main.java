@@ -20,12 +20,14 @@ import dev.javelin.render.Keys;
 import dev.javelin.render.RenderOptions;
 import dev.javelin.sample.game.BotBrain;
 import dev.javelin.sample.game.SpaceGame;
+import dev.javelin.sample.game.SpaceInputValidator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -221,8 +223,14 @@ public final class Main {
         // Out of memory or any error no thread caught: tell the clients, exit non-zero, let a supervisor restart us.
         FatalErrors.exitOnUncaught(line -> System.err.println("javelin: " + line), endpoint::close);
         CountDownLatch failed = new CountDownLatch(1);
-        ServerEngine.Builder builder = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c))
-                .maxPlayers(c.integer("maxPlayers")).onFailure(f -> failed.countDown());
+        AtomicReference<SpaceGame> made = new AtomicReference<>();
+        ServerEngine.Builder builder = ServerEngine.builder(() -> {
+            SpaceGame game = newGame(c);
+            made.set(game);
+            return game;
+        }, endpoint).config(serverConfig(c)).maxPlayers(c.integer("maxPlayers")).onFailure(f -> failed.countDown())
+                // One of each action per player per step: more inputs never mean more speed.
+                .validator(new SpaceInputValidator(() -> made.get().world().stepCount()));
         if (agones != null) {
             builder.joinApprover(agones.approver());
         }
