@@ -108,8 +108,9 @@ final class KryoNetClient implements TransportClient {
         try {
             kryo.connect((int) Math.max(1, timeout.toMillis()), host, tcpPort, udpPort);
         } catch (SocketTimeoutException e) {
+            // KryoNet's own message here gives advice about its update thread that does not apply to us.
             throw new TransportException(DisconnectReason.of(Cause.TIMED_OUT, "no KryoNet registration from "
-                    + where + " within " + timeout.toMillis() + " ms: " + e.getMessage().replace('\n', ' ')), e);
+                    + where + " within " + timeout.toMillis() + " ms (is a Javelin server listening there?)"), e);
         } catch (IOException e) {
             throw new TransportException(DisconnectReason.of(Cause.UNREACHABLE, "cannot connect to " + where + ": "
                     + (e.getCause() != null ? e.getCause() : e)), e);

@@ -186,6 +186,9 @@ public final class LaunchConfig {
             p.load(r);
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // Properties.load's answer to a bad \\u escape
+            throw new ConfigException("bad config file " + file + ": " + e.getMessage());
         }
         for (String k : p.stringPropertyNames()) {
             set(values, k, p.getProperty(k).trim(), k + " in " + file);

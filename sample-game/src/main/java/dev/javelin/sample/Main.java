@@ -55,6 +55,8 @@ public final class Main {
             System.exit(2);
             return;
         }
+        // KryoNet's info lines ("Connecting", "Server closed") are noise for a player; warnings and errors stay.
+        com.esotericsoftware.minlog.Log.set(com.esotericsoftware.minlog.Log.LEVEL_WARN);
         int exit;
         try {
             exit = switch (config.mode()) {
@@ -66,6 +68,10 @@ public final class Main {
         } catch (LaunchConfig.ConfigException e) {
             System.err.println("javelin: " + e.getMessage());
             exit = 2;
+        } catch (Exception e) {
+            // A port in use, an unknown host, a refused or foreign server: one line for the user, no stack trace.
+            System.err.println("javelin: " + LaunchFailure.describe(e));
+            exit = 1;
         }
         System.exit(exit);
     }
