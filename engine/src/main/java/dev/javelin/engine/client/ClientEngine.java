@@ -3,7 +3,7 @@ package dev.javelin.engine.client;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.StepFailure;
 import dev.javelin.engine.protocol.PlayerPresence;
-import dev.javelin.engine.protocol.SafeText;
+import dev.javelin.engine.util.SafeText;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.view.InputAction;
 import dev.javelin.engine.view.InputQueue;

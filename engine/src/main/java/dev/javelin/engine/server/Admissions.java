@@ -3,7 +3,7 @@ package dev.javelin.engine.server;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.PlayerPresence;
-import dev.javelin.engine.protocol.SafeText;
+import dev.javelin.engine.util.SafeText;
 import dev.javelin.engine.protocol.Welcome;
 import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.TransportServer;

@@ -1,7 +1,7 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.protocol.JoinRequest;
-import dev.javelin.engine.protocol.SafeText;
+import dev.javelin.engine.util.SafeText;
 
 /**
  * Whether a new player may join: the lengths of what the client supplied, the player cap, then the game's

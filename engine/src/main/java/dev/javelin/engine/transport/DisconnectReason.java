@@ -1,6 +1,6 @@
 package dev.javelin.engine.transport;
 
-import dev.javelin.engine.protocol.SafeText;
+import dev.javelin.engine.util.SafeText;
 import java.util.Objects;
 
 /**

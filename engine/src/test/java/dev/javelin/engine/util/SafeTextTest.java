@@ -1,4 +1,4 @@
-package dev.javelin.engine.protocol;
+package dev.javelin.engine.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

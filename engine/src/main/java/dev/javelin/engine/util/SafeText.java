@@ -1,9 +1,9 @@
-package dev.javelin.engine.protocol;
+package dev.javelin.engine.util;
 
 /**
  * Makes text that came from the other end of a connection (player and room names, disconnect reasons, any string a
  * client or server can choose) safe to log and to display: it cannot start a new log line, move a terminal's
- * cursor, recolour it, hide text behind a NUL, or reorder what follows.
+ * cursor, recolour it, hide text behind a NUL, or reorder what follows. In the bottom layer (util) so that every layer, the transport included, can use it.
  *
  * <p>Every control character (C0 including NUL, newline, carriage return, tab and ESC; DEL; C1), the Unicode line
  * and paragraph separators and the bidirectional overrides and isolates become {@code '?'}. So an ANSI escape
