@@ -1,6 +1,6 @@
 package dev.javelin.sample;
 
-import dev.javelin.engine.protocol.SafeText;
+import dev.javelin.engine.util.SafeText;
 import dev.javelin.engine.transport.TransportException;
 import java.net.BindException;
 import java.net.ConnectException;
