@@ -62,6 +62,8 @@ final class KryoNetClient implements TransportClient {
     private volatile long lastHeardNanos;
     private volatile long closeDeadlineNanos;
     private volatile long helloSentNanos;
+    /** The thread inside KryoNet's sendTCP, which closes the connection itself when the socket fails; or null. */
+    private volatile Thread tcpSender;
     private long nextPingNanos;
 
     private KryoNetClient(WireFormat format, KryoNetOptions options, KryoNetClientGroup group) {
@@ -106,8 +108,9 @@ final class KryoNetClient implements TransportClient {
         try {
             kryo.connect((int) Math.max(1, timeout.toMillis()), host, tcpPort, udpPort);
         } catch (SocketTimeoutException e) {
+            // KryoNet's own message here gives advice about its update thread that does not apply to us.
             throw new TransportException(DisconnectReason.of(Cause.TIMED_OUT, "no KryoNet registration from "
-                    + where + " within " + timeout.toMillis() + " ms: " + e.getMessage().replace('\n', ' ')), e);
+                    + where + " within " + timeout.toMillis() + " ms (is a Javelin server listening there?)"), e);
         } catch (IOException e) {
             throw new TransportException(DisconnectReason.of(Cause.UNREACHABLE, "cannot connect to " + where + ": "
                     + (e.getCause() != null ? e.getCause() : e)), e);
@@ -138,6 +141,11 @@ final class KryoNetClient implements TransportClient {
 
     private long now() {
         return options.clock().nanoTime();
+    }
+
+    /** Datagrams the client's socket refused (counted as lost); any thread. */
+    long datagramSendFailures() {
+        return kryo.datagramSendFailures();
     }
 
     /** For tests: stops reading, keep-alives and pings, as a hung process would. */
@@ -206,11 +214,19 @@ final class KryoNetClient implements TransportClient {
             } catch (KryoNetException e) {
                 closeWith(DisconnectReason.of(Cause.PROTOCOL_ERROR, e.getMessage()));
             } catch (IOException e) {
-                closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
+                closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, describe(e)));
             } catch (RuntimeException | LinkageError e) {
                 log.log(Level.ERROR, "client update failed: " + e);
                 closeWith(DisconnectReason.of(Cause.CONNECTION_LOST, e.toString()));
             }
+    }
+
+    /** KryoNet reports the end of the server's TCP stream as "Connection is closed."; say what it means. */
+    private static String describe(IOException e) {
+        if ("Connection is closed.".equals(e.getMessage())) {
+            return "the server closed the connection without goodbye";
+        }
+        return "the connection failed: " + e;
     }
 
     /** Releases KryoNet's selector; on the update thread, once the loop has stopped. */
@@ -242,7 +258,8 @@ final class KryoNetClient implements TransportClient {
             } else if (now - nextPingNanos >= 0) {
                 nextPingNanos = now + options.pingInterval().toNanos();
                 ping.sent(now);
-                kryo.sendUDP(format.encoder().encodeInternal(new Wire.ClockPing(now), true, connectionId, token));
+                kryo.sendDatagram(
+                        format.encoder().encodeInternal(new Wire.ClockPing(now), true, connectionId, token).buffer());
             }
         } else if (state == CLOSING && now - closeDeadlineNanos > 0) {
             kryo.close();
@@ -264,7 +281,12 @@ final class KryoNetClient implements TransportClient {
                         + kryo.getTcpWriteBufferSize() + " bytes of reliable messages"));
                 return false;
             }
-            return kryo.sendTCP(frame) > 0;
+            tcpSender = Thread.currentThread();
+            try {
+                return kryo.sendTCP(frame) > 0;
+            } finally {
+                tcpSender = null;
+            }
         }
     }
 
@@ -286,8 +308,12 @@ final class KryoNetClient implements TransportClient {
             return state == OPEN && sendTcp(frame);
         }
         FrameEncoder frame = format.encoder().encodeMessage(message, channel, true, connectionId, token);
-        // 0 means the socket failed (KryoNet then closes); -1, a full socket buffer, is a loss like any other.
-        return state == OPEN && kryo.sendUDP(frame) != 0;
+        if (state != OPEN) {
+            return false;
+        }
+        // A full socket buffer or a refused send (link down, firewall) is a loss like any other, never a disconnect.
+        kryo.sendDatagram(frame.buffer());
+        return true;
     }
 
     @Override
@@ -365,14 +391,21 @@ final class KryoNetClient implements TransportClient {
             DisconnectReason reason = closeReason;
             synchronized (KryoNetClient.this) {
                 if (state == OPEN) {
-                    events.addDisconnected(connectionId, reason != null ? reason
-                            : DisconnectReason.of(Cause.CONNECTION_LOST,
-                                    "the server closed the connection without goodbye"));
+                    events.addDisconnected(connectionId, reason != null ? reason : unexplainedClose());
                 }
                 state = CLOSED;
             }
             stop = true;
             handshake.countDown();
+        }
+
+        /** A close KryoNet made on its own: a TCP send that failed, or a socket error inside its update. */
+        private DisconnectReason unexplainedClose() {
+            if (tcpSender == Thread.currentThread()) {
+                return DisconnectReason.of(Cause.CONNECTION_LOST,
+                        "sending to the server over TCP failed (connection reset or network down)");
+            }
+            return DisconnectReason.of(Cause.CONNECTION_LOST, "KryoNet closed the connection after a socket error");
         }
 
         @Override
@@ -397,8 +430,8 @@ final class KryoNetClient implements TransportClient {
             Object message = in.message;
             if (message instanceof Wire.ClockPing p) {
                 if (state == OPEN) {
-                    kryo.sendUDP(format.encoder().encodeInternal(new Wire.ClockPong(p.originNanos(), now), true,
-                            connectionId, token));
+                    kryo.sendDatagram(format.encoder().encodeInternal(new Wire.ClockPong(p.originNanos(), now), true,
+                            connectionId, token).buffer());
                 }
             } else if (message instanceof Wire.ClockPong p) {
                 ping.pong(p.originNanos(), p.responderNanos(), now);

@@ -368,14 +368,19 @@ final class KryoNetServer implements TransportServer {
 
     @Override
     public void close() {
+        close("server closed");
+    }
+
+    @Override
+    public void close(String reason) {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
+        String said = Wire.shortText(reason == null ? "server closed" : reason);
         for (ServerConnection c : table.open()) {
             c.closeDeadlineNanos = now() + CLOSE_GRACE_NANOS;
-            if (leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, "server closed"), ServerConnection.CLOSING)) {
-                sendTcp(c, format.encoder().encodeInternal(
-                        new Wire.Goodbye(Wire.GOODBYE_SHUTDOWN, "server closed"), false, 0, 0));
+            if (leave(c, DisconnectReason.of(Cause.CLOSED_LOCALLY, said), ServerConnection.CLOSING)) {
+                sendTcp(c, format.encoder().encodeInternal(new Wire.Goodbye(Wire.GOODBYE_SHUTDOWN, said), false, 0, 0));
             }
         }
         awaitDrained();

@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.Selector;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * KryoNet's {@link Client} with one fix: {@code close()} from a thread other than the update thread is handed
@@ -23,6 +27,10 @@ import java.nio.channels.Selector;
  * <p>Deferral starts once {@link #deferForeignCloses()} is called (after {@code connect} returns, since
  * {@code connect} itself closes from the calling thread before it opens the sockets). The update loop calls
  * {@link #closeIfRequested()} after every {@code update}.
+ *
+ * <p>And a second: {@link #sendDatagram} sends a datagram without KryoNet's {@code sendUDP}, which closes the whole
+ * connection when the socket reports an error (the client's link down for a moment, a firewall refusing one
+ * packet). A datagram that cannot be sent is lost, like any other; TCP and the timeout decide liveness.
  */
 final class SafeClient extends Client {
 
@@ -32,6 +40,10 @@ final class SafeClient extends Client {
     private volatile Thread updateThread;
     private volatile boolean defer;
     private volatile boolean closeRequested;
+    private volatile DatagramChannel udpChannel;
+    private volatile SocketAddress udpAddress;
+    private final LongAdder datagramSendFailures = new LongAdder();
+    private volatile Exception lastSendFailure;
 
     SafeClient(int writeBufferSize, int objectBufferSize, Serialization serialization) {
         super(writeBufferSize, objectBufferSize, serialization);
@@ -94,6 +106,64 @@ final class SafeClient extends Client {
             return new SelectableChannel[] {a, b};
         } catch (ReflectiveOperationException | RuntimeException e) {
             return new SelectableChannel[0];
+        }
+    }
+
+    /**
+     * Sends one datagram on KryoNet's connected UDP socket. Returns the bytes sent, 0 if the socket's buffer was
+     * full, or -1 if the socket refused it (an I/O error, counted in {@link #datagramSendFailures()}); never closes
+     * the connection. Any thread.
+     */
+    int sendDatagram(ByteBuffer datagram) {
+        DatagramChannel channel = udpChannel;
+        SocketAddress to = udpAddress;
+        if (channel == null || to == null) {
+            Object[] found = udpEndpoint();
+            if (found == null) {
+                return -1;
+            }
+            channel = (DatagramChannel) found[0];
+            to = (SocketAddress) found[1];
+            udpChannel = channel;
+            udpAddress = to;
+        }
+        try {
+            return channel.send(datagram, to);
+        } catch (IOException | RuntimeException e) {
+            datagramSendFailures.increment();
+            lastSendFailure = e;
+            return -1;
+        }
+    }
+
+    /** Datagrams the socket refused so far. */
+    long datagramSendFailures() {
+        return datagramSendFailures.sum();
+    }
+
+    /** The last error a datagram send met, or null. */
+    Exception lastDatagramSendFailure() {
+        return lastSendFailure;
+    }
+
+    /** KryoNet's UDP channel and the server address it is connected to, or null before connect or if KryoNet changed. */
+    private Object[] udpEndpoint() {
+        try {
+            Field udpField = Connection.class.getDeclaredField("udp");
+            udpField.setAccessible(true);
+            Object udp = udpField.get(this);
+            if (udp == null) {
+                return null;
+            }
+            Field channel = udp.getClass().getDeclaredField("datagramChannel");
+            Field address = udp.getClass().getDeclaredField("connectedAddress");
+            channel.setAccessible(true);
+            address.setAccessible(true);
+            Object c = channel.get(udp);
+            Object a = address.get(udp);
+            return c == null || a == null ? null : new Object[] {c, a};
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 

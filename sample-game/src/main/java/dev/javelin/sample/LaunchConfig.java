@@ -75,7 +75,8 @@ public final class LaunchConfig {
         key("config", "", "a properties file", v -> true);
         key("agones", "false", "true or false (server: run as an Agones GameServer; see deploy/README.md)",
                 LaunchConfig::isBoolean);
-        key("maxPlayers", "0", "players a server takes at once, 0 for no cap, up to 10000", v -> intIn(v, 0, 10_000));
+        key("maxPlayers", "64", "players a server takes at once (bounds its memory), 0 for no cap, up to 10000",
+                v -> intIn(v, 0, 10_000));
         key("room", "", "a room name, up to 32 letters, digits, '-', '_' or '.' (empty: the default room)",
                 v -> v.matches("[A-Za-z0-9_.-]{0,32}"));
         key("ticket", "", "the join ticket a lobby handed out (up to 512 characters)", v -> v.length() <= 512);
@@ -192,6 +193,9 @@ public final class LaunchConfig {
             p.load(r);
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // Properties.load's answer to a bad \\u escape
+            throw new ConfigException("bad config file " + file + ": " + e.getMessage());
         }
         for (String k : p.stringPropertyNames()) {
             set(values, k, p.getProperty(k).trim(), k + " in " + file);

@@ -4,6 +4,7 @@ import dev.javelin.engine.client.ClientEngine;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.agones.AgonesBridge;
 import dev.javelin.engine.protocol.Protocol;
+import dev.javelin.engine.server.FatalErrors;
 import dev.javelin.engine.server.ServerConfig;
 import dev.javelin.engine.server.ServerEngine;
 import dev.javelin.engine.sync.SyncSettings;
@@ -32,12 +33,14 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import dev.javelin.sample.game.SpaceInputValidator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -87,7 +90,11 @@ public final class Main {
             exit = 2;
         } catch (TransportException e) {
             // Unreachable, refused, timed out: the reason is the whole story, a stack trace would bury it.
-            System.err.println("javelin: cannot join: " + e.reason());
+            System.err.println("javelin: cannot join: " + LaunchFailure.describe(e));
+            exit = 1;
+        } catch (Exception e) {
+            // A port in use, an unknown host, a refused or foreign server: one line for the user, no stack trace.
+            System.err.println("javelin: " + LaunchFailure.describe(e));
             exit = 1;
         }
         System.exit(exit);
@@ -283,9 +290,17 @@ public final class Main {
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int port = c.integer("port");
         TransportServer endpoint = net.bind(c.string("host"), port, port == 0 ? 0 : port + 1);
+        // Out of memory or any error no thread caught: tell the clients, exit non-zero, let a supervisor restart us.
+        FatalErrors.exitOnUncaught(line -> System.err.println("javelin: " + line), endpoint::close);
         CountDownLatch failed = new CountDownLatch(1);
-        ServerEngine.Builder builder = ServerEngine.builder(() -> newGame(c), endpoint).config(serverConfig(c))
-                .maxPlayers(c.integer("maxPlayers")).onFailure(f -> failed.countDown());
+        AtomicReference<SpaceGame> made = new AtomicReference<>();
+        ServerEngine.Builder builder = ServerEngine.builder(() -> {
+            SpaceGame game = newGame(c);
+            made.set(game);
+            return game;
+        }, endpoint).config(serverConfig(c)).maxPlayers(c.integer("maxPlayers")).onFailure(f -> failed.countDown())
+                // One of each action per player per step: more inputs never mean more speed.
+                .validator(new SpaceInputValidator(() -> made.get().world().stepCount()));
         if (agones != null) {
             builder.joinApprover(agones.approver());
         } else if (!c.string("password").isEmpty()) {

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * {@link LoadClient}s over KryoNet (spread over a few {@link KryoNetClientGroup}s, so a thousand clients take
  * a handful of threads), ticks them all at 60 Hz on one thread, prints {@code JOINED n=<n>} once every client
  * has its welcome, and on a line {@code STOP} (or the end of standard input) prints its totals as one
- * {@code CLIENTS ...} line and exits.
+ * {@code CLIENTS ...} line and exits. With {@code --idle}, every client but the first only joins and keeps its
+ * connection alive (decoding, acknowledging and sending nothing), so {@code snapshots=} counts the first's alone.
  */
 public final class Clients {
 
@@ -40,22 +41,24 @@ public final class Clients {
         int tcp = 0;
         int udp = 0;
         int n = 0;
+        boolean idle = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--host" -> host = args[++i];
                 case "--tcp" -> tcp = Integer.parseInt(args[++i]);
                 case "--udp" -> udp = Integer.parseInt(args[++i]);
                 case "--clients" -> n = Integer.parseInt(args[++i]);
+                case "--idle" -> idle = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (!host.equals("127.0.0.1")) {
             throw new IllegalArgumentException("the load tool only talks to 127.0.0.1");
         }
-        run(host, tcp, udp, n);
+        run(host, tcp, udp, n, idle);
     }
 
-    private static void run(String host, int tcp, int udp, int n) throws Exception {
+    private static void run(String host, int tcp, int udp, int n, boolean idle) throws Exception {
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         int groupCount = Math.max(1, Math.min(4, (n + 499) / 500));
         List<KryoNetClientGroup> groups = new ArrayList<>();
@@ -78,6 +81,9 @@ public final class Clients {
             pending.add(connectors.submit(() -> {
                 TransportClient connection = net.connect(host, tcp, udp, Duration.ofSeconds(20), group);
                 LoadClient c = new LoadClient(connection, 0x5eedL * 31 + index);
+                if (idle && index > 0) {
+                    c.idle(); // client 0 stays honest, to see what the idle ones cost it
+                }
                 c.join("load-" + index);
                 clients.add(c);
                 return c;
@@ -110,6 +116,7 @@ public final class Clients {
         }
         ticker.stop();
         report("CLIENTS", clients, n, ticker);
+
         for (LoadClient c : clients) {
             c.close();
         }

@@ -49,6 +49,8 @@ final class LoadClient implements TransportListener {
     long inputsSent;
     boolean disconnected;
     String disconnectReason;
+    /** An idle player: joins, then only keeps its connection alive (KryoNet's keep-alives, ping answers). */
+    private boolean idle;
 
     LoadClient(TransportClient connection, long seed) {
         this.connection = connection;
@@ -59,6 +61,15 @@ final class LoadClient implements TransportListener {
         connection.send(new JoinRequest(name, "", 0), Channel.RELIABLE);
     }
 
+    /** Makes this client idle from now on: it reads what arrives, decodes nothing, acknowledges nothing, sends nothing. */
+    void idle() {
+        idle = true;
+    }
+
+    boolean isIdle() {
+        return idle;
+    }
+
     boolean joined() {
         return welcome != null;
     }
@@ -66,7 +77,7 @@ final class LoadClient implements TransportListener {
     /** One client step: handle what arrived, then send this step's input. */
     void tick(long now) {
         connection.poll(this);
-        if (welcome == null || disconnected) {
+        if (welcome == null || disconnected || idle) {
             return;
         }
         if (random.nextInt(60) == 0) {
@@ -101,6 +112,10 @@ final class LoadClient implements TransportListener {
     @Override
     public void message(int connectionId, Object message, Channel channel) {
         if (message instanceof SnapshotPacket p) {
+            if (idle) {
+                snapshotBytes += p.length();
+                return;
+            }
             snapshot(p);
         } else if (message instanceof Welcome w) {
             welcome = w;

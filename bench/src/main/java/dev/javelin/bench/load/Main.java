@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The load tool: {@code bench/run.sh load --clients 100,500,1000 [--seconds 120] [--warmup 10] [--objects 500]
- * [--radius 250] [--size 4000] [--plot FILE]}.
+ * [--radius 250] [--size 4000] [--plot FILE] [--idle]}.
  *
  * <p>For each client count it starts a {@link ServerEngine} of {@link LoadGame} (60 steps/s, a snapshot every 3
  * steps, radius interest) on KryoNet bound to 127.0.0.1, and one separate JVM ({@link Clients}) with that many
@@ -57,6 +57,7 @@ public final class Main {
         float radius = 250;
         float size = 4000;
         Path plot = Path.of("bench/target/load/ticks.png");
+        boolean idle = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clients" -> {
@@ -70,12 +71,20 @@ public final class Main {
                 case "--radius" -> radius = Float.parseFloat(args[++i]);
                 case "--size" -> size = Float.parseFloat(args[++i]);
                 case "--plot" -> plot = Path.of(args[++i]);
+                case "--idle" -> idle = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --clients N[,N...] --seconds S --warmup S --objects N --radius R --size W --plot FILE)");
             }
         }
         if (counts.isEmpty()) {
             counts.add(100);
+        }
+        if (idle) {
+            for (int n : counts) {
+                System.out.println(idleRun(n, seconds, warmup, objects, radius, size));
+                System.out.flush();
+            }
+            return;
         }
         List<RunResult> results = new ArrayList<>();
         for (int n : counts) {
@@ -129,12 +138,64 @@ public final class Main {
         }
     }
 
-    private static Process startClients(ServerEngine server, int clients) throws IOException {
+    /**
+     * {@code --idle}: N players join, of whom all but one then only keep their connections alive. Prints the
+     * server's heap after GC before the joins and after them, the bytes each idle player costs, and the snapshots a
+     * second the one honest player still gets. The server's idle timeout is lifted for the run.
+     */
+    private static String idleRun(int clients, double seconds, double warmup, int objects, float radius, float size)
+            throws Exception {
+        LoadGame game = new LoadGame(objects, 42, size);
+        KryoNetTransport net = new KryoNetTransport(Protocol.registry());
+        try (ServerEngine server = ServerEngine.builder(game, net.bind("127.0.0.1", 0, 0))
+                .config(ServerConfig.defaults().withUpdateRate(3).withIdleTimeoutSeconds(3600))
+                .interest(InterestPolicy.radius(radius, game.bounds()))
+                .log(new ServerLog())
+                .build()) {
+            server.start();
+            double before = ServerMeter.heapAfterGcMB();
+            Process child = startClients(server, clients, "--idle");
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+                 Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
+                String joined = expect(out, "JOINED", child);
+                System.err.println("load: " + joined);
+                Thread.sleep((long) (warmup * 1000)); // the warm-up is a span of time, not a condition
+                double after = ServerMeter.heapAfterGcMB();
+                in.write("MARK\n");
+                in.flush();
+                long snapshotsAtMark = field(expect(out, "MARK", child), "snapshots");
+                long t0 = System.nanoTime();
+                Thread.sleep((long) (seconds * 1000)); // the measured span itself
+                in.write("STOP\n");
+                in.flush();
+                String totals = expect(out, "CLIENTS", child);
+                double span = (System.nanoTime() - t0) / 1e9;
+                System.err.println("load: " + totals);
+                if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                    child.destroyForcibly();
+                }
+                int idlers = Math.max(1, clients - 1);
+                return "IDLE clients=" + clients + " idle=" + (clients - 1) + " players=" + server.stats().playersJoined()
+                        + " heapMB=" + fmt(before) + "/" + fmt(after) + " bytesPerIdlePlayer="
+                        + Math.round((after - before) * 1024 * 1024 / idlers) + " honestSnapshotsPerSec="
+                        + fmt((field(totals, "snapshots") - snapshotsAtMark) / span)
+                        + " disconnects=" + field(totals, "disconnects");
+            } finally {
+                if (child.isAlive()) {
+                    child.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static Process startClients(ServerEngine server, int clients, String... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx3g", "-XX:+UseParallelGC",
                 "-cp", System.getProperty("java.class.path"), Clients.class.getName(),
                 "--host", "127.0.0.1", "--tcp", String.valueOf(server.transport().tcpPort()),
                 "--udp", String.valueOf(server.transport().udpPort()), "--clients", String.valueOf(clients)));
+        cmd.addAll(List.of(extra));
         return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 

@@ -128,7 +128,7 @@ final class ServerMeter {
         return out;
     }
 
-    private static double heapAfterGcMB() {
+    static double heapAfterGcMB() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }

@@ -3,6 +3,7 @@ package dev.javelin.engine.client;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.StepFailure;
 import dev.javelin.engine.protocol.PlayerPresence;
+import dev.javelin.engine.util.SafeText;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.view.InputAction;
 import dev.javelin.engine.view.InputQueue;
@@ -177,7 +178,7 @@ public final class ClientEngine implements AutoCloseable {
 
     private void onPresence(PlayerPresence p) {
         if (p.present() && game.player(p.playerId()) == null) {
-            game.notifyPlayerJoined(p.playerId(), p.name(), p.roomId());
+            game.notifyPlayerJoined(p.playerId(), SafeText.of(p.name()), p.roomId());
         } else if (!p.present() && game.player(p.playerId()) != null) {
             game.notifyPlayerDisconnected(p.playerId());
         }

@@ -3,6 +3,7 @@ package dev.javelin.engine.server;
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.protocol.JoinRequest;
 import dev.javelin.engine.protocol.PlayerPresence;
+import dev.javelin.engine.util.SafeText;
 import dev.javelin.engine.protocol.Welcome;
 import dev.javelin.engine.transport.Channel;
 import dev.javelin.engine.transport.TransportServer;
@@ -66,7 +67,8 @@ final class Admissions {
                 transport.disconnect(connectionId, "too many rooms");
                 return;
             }
-            player = roster.add(join.playerName(), room,
+            // The name is shown to every player and logged: keep no control characters or escapes in it.
+            player = roster.add(SafeText.of(join.playerName()), room,
                     new PlayerInputQueue(config.maxFutureSteps(), config.inputQueueCapacity()));
         }
         player.connect(connectionId, now, config.maxInputsPerSecond());

@@ -1,6 +1,7 @@
 package dev.javelin.engine.server;
 
 import dev.javelin.engine.protocol.JoinRequest;
+import dev.javelin.engine.util.SafeText;
 
 /**
  * Whether a new player may join: the lengths of what the client supplied, the player cap, then the game's
@@ -39,7 +40,7 @@ final class JoinPolicy {
         }
         String reason = verdict == null || verdict.approved() ? null : verdict.reason();
         if (reason != null) {
-            log.log(nowNanos, "join of '" + join.playerName() + "' refused: " + reason);
+            log.log(nowNanos, "join of '" + SafeText.of(join.playerName()) + "' refused: " + SafeText.of(reason));
         }
         return reason;
     }

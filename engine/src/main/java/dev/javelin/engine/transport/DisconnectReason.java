@@ -1,5 +1,6 @@
 package dev.javelin.engine.transport;
 
+import dev.javelin.engine.util.SafeText;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,8 @@ public record DisconnectReason(Cause cause, String detail) {
     public DisconnectReason {
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(detail, "detail");
+        // A detail may be the peer's words (its goodbye, its server's kick message): never log or show them raw.
+        detail = SafeText.of(detail);
     }
 
     /** A reason with {@code cause} and {@code detail} (null becomes empty). */

@@ -83,4 +83,12 @@ public interface TransportServer extends AutoCloseable {
      */
     @Override
     void close();
+
+    /**
+     * As {@link #close()}, telling every client {@code reason} (a short line, such as why the server is failing)
+     * where the transport can carry one; the default ignores it. Any thread, including a dying one.
+     */
+    default void close(String reason) {
+        close();
+    }
 }
