@@ -51,7 +51,7 @@ final class KryoNetClient implements TransportClient {
     private final PingStats ping = new PingStats();
     private final CountDownLatch handshake = new CountDownLatch(1);
     private final Object tcpSendLock = new Object();
-    private final RateLimitedLog log = new RateLimitedLog();
+    private final ThrottledLog log = new ThrottledLog();
     private final List<Object> early = new ArrayList<>();
     private volatile int state = CONNECTING;
     private volatile boolean stop;

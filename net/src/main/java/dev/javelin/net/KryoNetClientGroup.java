@@ -34,7 +34,7 @@ public final class KryoNetClientGroup implements AutoCloseable {
     private final ConcurrentLinkedQueue<KryoNetClient> added = new ConcurrentLinkedQueue<>();
     private final List<Member> members = new ArrayList<>();
     private final List<Member> connecting = new ArrayList<>();
-    private final RateLimitedLog log = new RateLimitedLog();
+    private final ThrottledLog log = new ThrottledLog();
     private volatile boolean running = true;
     private volatile int count;
     private long turn;

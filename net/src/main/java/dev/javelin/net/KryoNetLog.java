@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * KryoNet's own log (minlog) through a {@link RateLimitedLog} to the SLF4J logger "com.esotericsoftware.kryonet":
+ * KryoNet's own log (minlog) through a {@link ThrottledLog} to the SLF4J logger "com.esotericsoftware.kryonet":
  * at most 10 lines a second, an exception as one line rather than a stack trace. minlog's level is set from that
  * logger's, so KryoNet does not even build the lines SLF4J would drop. Installed for the whole JVM when
  * {@link KryoNetTransport} is first used (minlog has one global logger).
@@ -16,10 +16,10 @@ final class KryoNetLog extends Log.Logger {
     static final String LOGGER = "com.esotericsoftware.kryonet";
     private static final KryoNetLog INSTANCE = new KryoNetLog(LoggerFactory.getLogger(LOGGER));
 
-    private final RateLimitedLog log;
+    private final ThrottledLog log;
 
     private KryoNetLog(Logger logger) {
-        this.log = new RateLimitedLog(logger);
+        this.log = new ThrottledLog(logger);
     }
 
     /** Points minlog at this log and at the SLF4J logger's level. Any thread; idempotent. */

@@ -48,7 +48,7 @@ final class KryoNetServer implements TransportServer {
     final TransportEventQueue events = new TransportEventQueue(1 << 16);
     final ConnectionTable table = new ConnectionTable();
     final DatagramChannel udp;
-    final RateLimitedLog strayLog = new RateLimitedLog();
+    final ThrottledLog strayLog = new ThrottledLog();
     final LongAdder refusedConnections = new LongAdder();
     final AtomicLong udpBytesIn = new AtomicLong();
     private final WireSerialization wire;

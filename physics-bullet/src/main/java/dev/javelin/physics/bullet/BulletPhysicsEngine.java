@@ -125,7 +125,7 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
      * The nearest object that the segment {@code from}–{@code to} meets in {@code world} as it is now, or
      * null. Fills the Bullet world for the query, so it costs about as much as adding the bodies of a step.
      */
-    public RayHit rayCast(GameWorld world, Vector3fc from, Vector3fc to) {
+    public BulletRayHit rayCast(GameWorld world, Vector3fc from, Vector3fc to) {
         StepSpace space = space();
         try {
             build(space, world, 0f);
@@ -144,7 +144,7 @@ public final class BulletPhysicsEngine implements PhysicsEngine {
                     bestFraction = f;
                 }
             }
-            return best == null ? null : new RayHit(best, bestFraction);
+            return best == null ? null : new BulletRayHit(best, bestFraction);
         } finally {
             space.clear(stepBodies, stepCount);
             Arrays.fill(stepObjects, 0, stepCount, null);

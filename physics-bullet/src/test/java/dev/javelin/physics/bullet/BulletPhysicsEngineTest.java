@@ -142,12 +142,12 @@ class BulletPhysicsEngineTest {
         RigidBody3D near = s.addObject(body(BodyShape.box(0.5f, 0.5f, 0.5f), 3f, 0f, 0.5f));
         s.addObject(body(BodyShape.box(0.5f, 0.5f, 0.5f), 6f, 0f, 0.5f));
         BulletPhysicsEngine physics = (BulletPhysicsEngine) s.physics();
-        RayHit hit = physics.rayCast(s.world(), new Vector3f(0f, 0f, 0.5f), new Vector3f(10f, 0f, 0.5f));
+        BulletRayHit hit = physics.rayCast(s.world(), new Vector3f(0f, 0f, 0.5f), new Vector3f(10f, 0f, 0.5f));
         assertNotNull(hit);
         assertEquals(near.id(), hit.object().id());
         assertEquals(0.25f, hit.fraction(), 0.01f);
         assertNull(physics.rayCast(s.world(), new Vector3f(0f, 5f, 0.5f), new Vector3f(10f, 5f, 0.5f)));
-        RayHit down = physics.rayCast(s.world(), new Vector3f(0f, 5f, 2f), new Vector3f(0f, 5f, -1f));
+        BulletRayHit down = physics.rayCast(s.world(), new Vector3f(0f, 5f, 2f), new Vector3f(0f, 5f, -1f));
         assertNotNull(down, "the floor plane is hit");
         assertEquals(1, down.object().id());
     }

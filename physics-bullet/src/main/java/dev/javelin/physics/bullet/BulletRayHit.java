@@ -10,5 +10,5 @@ import dev.javelin.engine.world.PhysicalObject3D;
  *
  * <p>Threads: the simulation thread (the object is live).
  */
-public record RayHit(PhysicalObject3D object, float fraction) {
+public record BulletRayHit(PhysicalObject3D object, float fraction) {
 }

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * flood the log. Call sites name their level with {@link System.Logger.Level}, mapped onto SLF4J's (WARNING to
  * WARN, ALL and TRACE to TRACE). Thread-safe.
  */
-final class RateLimitedLog {
+final class ThrottledLog {
 
     private static final int LINES_PER_SECOND = 10;
 
@@ -21,11 +21,11 @@ final class RateLimitedLog {
     private long suppressed;
 
     /** A log to the SLF4J logger "dev.javelin.net". */
-    RateLimitedLog() {
+    ThrottledLog() {
         this(LoggerFactory.getLogger("dev.javelin.net"));
     }
 
-    RateLimitedLog(Logger log) {
+    ThrottledLog(Logger log) {
         this.log = log;
     }
 
