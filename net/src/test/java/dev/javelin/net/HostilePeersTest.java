@@ -230,7 +230,16 @@ class HostilePeersTest {
             await(mute::closedByServer, WAIT, "a connection that never joins is closed after the join timeout");
             await(() -> server.stats().playersLeft() >= 3, WAIT,
                     "the ghost (timed out) and the two closed forgers leave after the grace");
-            Thread.sleep(1000);
+            // Honest play goes on after the attack: another second's worth of snapshots (20 at the default rate).
+            long[] seenBefore = honest.stream().mapToLong(h -> h.seenSnapshots).toArray();
+            await(() -> {
+                for (int i = 0; i < honest.size(); i++) {
+                    if (honest.get(i).seenSnapshots < seenBefore[i] + 20) {
+                        return false;
+                    }
+                }
+                return true;
+            }, WAIT, "honest clients receive snapshots after the attack");
             playing.set(false);
             player.join();
             for (Honest h : honest) {

@@ -203,18 +203,23 @@ final class HostileTraffic {
             }
             mallory.sendDatagram(new ForgedInputMessage(r.nextInt(), r.nextLong(), k % 100 == 0, entries));
         }
-        for (int k = 0; k < tcpMessages; k++) {
-            int n = k % 2 == 0 ? InputMessage.MAX_INPUTS + 16 : InputMessage.MAX_INPUTS;
-            WireInput[] entries = new WireInput[n];
-            for (int j = 0; j < n; j++) {
-                entries[j] = forged(sequence++, serverStep, "nudge", honestAvatars[0], 0);
+        try {
+            for (int k = 0; k < tcpMessages; k++) {
+                int n = k % 2 == 0 ? InputMessage.MAX_INPUTS + 16 : InputMessage.MAX_INPUTS;
+                WireInput[] entries = new WireInput[n];
+                for (int j = 0; j < n; j++) {
+                    entries[j] = forged(sequence++, serverStep, "nudge", honestAvatars[0], 0);
+                }
+                mallory.sendReliable(new ForgedInputMessage(-1, 0, false, entries));
             }
-            mallory.sendReliable(new ForgedInputMessage(-1, 0, false, entries));
+            mallory.sendReliable(new JoinRequest("mallory again", null, 0));
+            mallory.sendReliable(new Welcome(1, 1, 60, 3, 20, 0, 0));
+            mallory.sendReliable(new SnapshotPacket(0, 0, 0, new byte[100]));
+            mallory.sendReliable(new ForgedInputMessage(0, 0, false, null));
+        } catch (java.net.SocketException closed) {
+            // The server may hang up on a peer whose TCP stream holds a malformed (oversized) message before the
+            // rest is written: that is a defence, not a failure. When it does depends on how fast it reads.
         }
-        mallory.sendReliable(new JoinRequest("mallory again", null, 0));
-        mallory.sendReliable(new Welcome(1, 1, 60, 3, 20, 0, 0));
-        mallory.sendReliable(new SnapshotPacket(0, 0, 0, new byte[100]));
-        mallory.sendReliable(new ForgedInputMessage(0, 0, false, null));
     }
 
     /** Sockets held open by the attacker, to see whether the server closes them. */
