@@ -14,5 +14,8 @@ final class Logging {
     /** Sets the level of every logger: error, warn, info, debug or trace. Main thread, before any logging. */
     static void configure(String level) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+        // KryoNet's info lines ("Connecting", "Connection 5 connected") are noise for a player: at the default level
+        // only its warnings show; --log=debug or trace shows all of it.
+        System.setProperty("org.slf4j.simpleLogger.log.com.esotericsoftware.kryonet", level.equals("info") ? "warn" : level);
     }
 }
