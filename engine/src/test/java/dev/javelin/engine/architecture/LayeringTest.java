@@ -77,6 +77,7 @@ class LayeringTest {
                     .layer("physics").definedBy(ENGINE + ".physics..")
                     .layer("codec").definedBy(ENGINE + ".codec..")
                     .layer("game").definedBy(ENGINE)
+                    .layer("lagcomp").definedBy(ENGINE + ".lagcomp..")
                     .layer("transport").definedBy(ENGINE + ".transport..")
                     .layer("protocol").definedBy(ENGINE + ".protocol..")
                     .layer("sync").definedBy(ENGINE + ".sync..")
@@ -85,17 +86,19 @@ class LayeringTest {
                     .layer("server").definedBy(ENGINE + ".server..")
                     .whereLayer("server").mayNotBeAccessedByAnyLayer()
                     .whereLayer("client").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("lagcomp").mayNotBeAccessedByAnyLayer()
                     .whereLayer("view").mayOnlyBeAccessedByLayers("client")
                     .whereLayer("sync").mayOnlyBeAccessedByLayers("client")
                     .whereLayer("protocol").mayOnlyBeAccessedByLayers("client", "server")
                     .whereLayer("transport").mayOnlyBeAccessedByLayers("protocol", "client", "server")
-                    .whereLayer("game").mayOnlyBeAccessedByLayers("sync", "view", "client", "server")
+                    .whereLayer("game").mayOnlyBeAccessedByLayers("lagcomp", "sync", "view", "client", "server")
                     .whereLayer("codec").mayOnlyBeAccessedByLayers("game", "sync", "view", "client", "server")
-                    .whereLayer("physics").mayOnlyBeAccessedByLayers("game", "codec", "sync", "view", "client",
-                            "server")
-                    .whereLayer("world").mayOnlyBeAccessedByLayers("physics", "codec", "game", "protocol", "sync",
-                            "view", "client", "server")
-                    .whereLayer("util").mayOnlyBeAccessedByLayers("world", "physics", "codec", "game", "transport",
+                    .whereLayer("physics").mayOnlyBeAccessedByLayers("game", "lagcomp", "codec", "sync", "view",
+                            "client", "server")
+                    .whereLayer("world").mayOnlyBeAccessedByLayers("physics", "codec", "game", "lagcomp", "protocol",
+                            "sync", "view", "client", "server")
+                    .whereLayer("util").mayOnlyBeAccessedByLayers("world", "physics", "codec", "game", "lagcomp",
+                            "transport",
                             "protocol", "sync", "view", "client", "server");
         }
     }
