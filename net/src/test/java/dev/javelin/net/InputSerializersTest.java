@@ -112,6 +112,7 @@ class InputSerializersTest {
         out.writeFloat(0);
         out.writeVarInt(1, false);
         out.writeVarInt(1, false);
+        out.writeFloat(0);                                                  // view lag
         KryoException e = assertThrows(KryoException.class, () -> read(fast, out.toBytes()));
         assertTrue(e.getMessage().contains("refused"), e.getMessage());
     }

@@ -42,6 +42,7 @@ public final class LagCompensation {
     private final double boundSteps;
     private final float wrapWidth;
     private final float wrapHeight;
+    private boolean midStep;
 
     private LagCompensation(GameEngine game, LagSettings settings, Predicate<? super GameObject> compensated) {
         this.game = game;
@@ -70,8 +71,10 @@ public final class LagCompensation {
             lag.added(o);
         }
         game.events().objectAdded.subscribe(lag::added);
-        game.events().objectDestroyed.subscribe(o -> lag.history.remove(o.id(), game.world().stepCount()));
+        game.events().objectDestroyed.subscribe(o -> lag.history.remove(o.id(), lag.firstStepOfChange()));
+        game.events().preStep.subscribe((step, reenact) -> lag.midStep = true);
         game.events().stepEnded.subscribe((step, reenact) -> {
+            lag.midStep = false;
             if (game.isAuthority() && !reenact) {
                 lag.history.record(step);
             }
@@ -81,8 +84,16 @@ public final class LagCompensation {
 
     private void added(GameObject o) {
         if (compensated.test(o)) {
-            history.add(o, game.world().stepCount());
+            history.add(o, firstStepOfChange());
         }
+    }
+
+    /**
+     * The first step whose end state shows an object added or removed now: this step when it happens while a step
+     * runs (its objects take effect before it ends), the next one when it happens between steps.
+     */
+    private int firstStepOfChange() {
+        return midStep ? game.world().stepCount() : game.world().stepCount() + 1;
     }
 
     /**

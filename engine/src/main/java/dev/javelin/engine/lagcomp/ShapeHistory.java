@@ -35,7 +35,7 @@ final class ShapeHistory {
         this.capacity = capacity;
     }
 
-    /** Starts a ring for {@code o}, its state as of step {@code step} written at once. */
+    /** Starts a ring for {@code o}, present from step {@code step} on (its state written there at once). */
     void add(GameObject o, int step) {
         int slot = freeSlot(step);
         live[slot] = o;
