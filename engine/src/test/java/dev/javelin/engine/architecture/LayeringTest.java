@@ -77,7 +77,7 @@ class LayeringTest {
                     .layer("physics").definedBy(ENGINE + ".physics..")
                     .layer("codec").definedBy(ENGINE + ".codec..")
                     .layer("game").definedBy(ENGINE)
-                    .layer("lagcomp").definedBy(ENGINE + ".lagcomp..")
+                    .layer("lagcomp").definedBy(ENGINE + ".lagcomp..", ENGINE + ".replay..")
                     .layer("transport").definedBy(ENGINE + ".transport..")
                     .layer("protocol").definedBy(ENGINE + ".protocol..")
                     .layer("sync").definedBy(ENGINE + ".sync..")
