@@ -6,6 +6,7 @@ import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.world.PlayerInfo;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -15,6 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -26,8 +31,9 @@ import java.util.zip.DeflaterOutputStream;
  *
  * <p>Wiring: {@code recorder = ReplayRecorder.attach(server.game(), out, 60); server.addInputListener(recorder::inputApplied);}
  * after the server is built (so its start state is the game's own, from its constructor and {@code onServerStart}).
- * The stream is deflate-compressed and flushed at every keyframe, so a file is readable up to the last keyframe
- * while the server still runs; {@link #close()} ends it.
+ * Records are gathered in memory on the simulation thread and handed, at every keyframe, to a writer thread that
+ * deflate-compresses and flushes them, so a file is readable up to the last keyframe while the server still runs
+ * and the step never waits on compression or the disk; {@link #close()} ends it.
  *
  * <p>Threads: the server's simulation thread ({@link #close()} too, or after the server stopped). An I/O error
  * stops the recording (reported once through {@link #failure()}); it never stops the server.
@@ -36,13 +42,23 @@ public final class ReplayRecorder implements AutoCloseable {
 
     private final GameEngine game;
     private final CountingStream counted;
-    private final DataOutputStream out;
+    private final DataOutputStream compressed;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream(8192);
+    private final DataOutputStream out = new DataOutputStream(pending);
+    // Compression and file I/O run on a writer thread that collects the chunks every 200 ms: handing one over
+    // never wakes a thread from the step (on a loaded machine a wake-up can cost the step its time slice).
+    private final ConcurrentLinkedQueue<byte[]> chunks = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "javelin-replay-writer");
+        t.setDaemon(true);
+        return t;
+    });
     private final int keyframeSteps;
     private final Map<String, Integer> actions = new HashMap<>();
     private final List<Signal.Subscription> subscriptions = new ArrayList<>();
     private long recorderNanos;
     private int steps;
-    private IOException failure;
+    private volatile IOException failure;
     private boolean closed;
 
     private ReplayRecorder(GameEngine game, OutputStream sink, int keyframeSteps) throws IOException {
@@ -50,7 +66,7 @@ public final class ReplayRecorder implements AutoCloseable {
         this.keyframeSteps = keyframeSteps;
         sink.write(ReplayFormat.MAGIC);
         this.counted = new CountingStream(sink);
-        this.out = new DataOutputStream(new BufferedOutputStream(
+        this.compressed = new DataOutputStream(new BufferedOutputStream(
                 new DeflaterOutputStream(counted, new Deflater(Deflater.BEST_COMPRESSION), 4096, true), 4096));
     }
 
@@ -64,6 +80,7 @@ public final class ReplayRecorder implements AutoCloseable {
         }
         ReplayRecorder r = new ReplayRecorder(game, sink, keyframeSteps);
         r.writeHeader();
+        r.writer.scheduleWithFixedDelay(r::drain, 200, 200, TimeUnit.MILLISECONDS);
         r.subscriptions.add(game.events().playerJoined.subscribe(r::joined));
         r.subscriptions.add(game.events().playerDisconnected.subscribe(r::left));
         r.subscriptions.add(game.events().stepEnded.subscribe((step, reenact) -> r.stepEnded(step)));
@@ -80,7 +97,34 @@ public final class ReplayRecorder implements AutoCloseable {
         out.writeInt(keyframeSteps);
         out.writeInt(WorldChecksum.of(game.world()));
         writeObjects();
-        out.flush();
+        handOff();
+    }
+
+    /** Queues what was written since the last hand-off for the writer thread, which compresses and flushes it. */
+    private void handOff() {
+        chunks.add(pending.toByteArray());
+        pending.reset();
+    }
+
+    /** Writer thread: compresses and flushes the chunks queued so far. */
+    private void drain() {
+        byte[] chunk;
+        boolean wrote = false;
+        while (failure == null && (chunk = chunks.poll()) != null) {
+            try {
+                compressed.write(chunk);
+                wrote = true;
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        if (wrote && failure == null) {
+            try {
+                compressed.flush();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
     }
 
     private void writeObjects() throws IOException {
@@ -140,13 +184,14 @@ public final class ReplayRecorder implements AutoCloseable {
     private void stepEnded(int step) {
         long t0 = System.nanoTime();
         steps++;
+        int sum = WorldChecksum.of(game.world());
         write(() -> {
             out.writeByte(ReplayFormat.STEP);
-            out.writeInt(WorldChecksum.of(game.world()));
+            out.writeInt(sum);
             if (steps % keyframeSteps == 0) {
                 out.writeByte(ReplayFormat.KEYFRAME);
                 writeObjects();
-                out.flush();
+                handOff();
             }
         });
         recorderNanos += System.nanoTime() - t0;
@@ -172,7 +217,7 @@ public final class ReplayRecorder implements AutoCloseable {
         return steps;
     }
 
-    /** Compressed bytes written so far (after the last flush; exact after {@link #close()}), magic excluded. */
+    /** Compressed bytes written so far (as of the writer's last flush; exact after {@link #close()}), magic excluded. */
     public long bytesWritten() {
         return counted.count;
     }
@@ -196,12 +241,21 @@ public final class ReplayRecorder implements AutoCloseable {
         subscriptions.forEach(Signal.Subscription::close);
         write(() -> out.writeByte(ReplayFormat.END));
         closed = true;
+        handOff();
+        writer.shutdown();
         try {
-            out.close();
+            if (!writer.awaitTermination(30, TimeUnit.SECONDS) && failure == null) {
+                failure = new IOException("the replay writer did not finish within 30 s");
+            }
+            drain();
+            compressed.close();
         } catch (IOException e) {
             if (failure == null) {
                 failure = e;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = new IOException("interrupted while finishing the replay", e);
         }
         if (failure != null) {
             throw new UncheckedIOException("the replay recording failed", failure);
@@ -209,7 +263,7 @@ public final class ReplayRecorder implements AutoCloseable {
     }
 
     private static final class CountingStream extends FilterOutputStream {
-        long count;
+        volatile long count;
 
         CountingStream(OutputStream out) {
             super(out);

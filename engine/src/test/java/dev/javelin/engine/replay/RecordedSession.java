@@ -34,13 +34,19 @@ final class RecordedSession {
         }
     }
 
+    /** Step times are measured after this much game time, once class loading and the JIT are done. */
+    static final int WARMUP_SECONDS = 20;
+
     final byte[] file;
     final int steps;
     final long bytes;
     final long recorderNanos;
     final long serverNanos;
+    final int measuredSteps;
 
-    private RecordedSession(byte[] file, int steps, long bytes, long recorderNanos, long serverNanos) {
+    private RecordedSession(byte[] file, int steps, long bytes, long recorderNanos, long serverNanos,
+                            int measuredSteps) {
+        this.measuredSteps = measuredSteps;
         this.file = file;
         this.steps = steps;
         this.bytes = bytes;
@@ -66,7 +72,14 @@ final class RecordedSession {
             }
             SplittableRandom random = new SplittableRandom(seed);
             long serverNanos = 0;
+            long recorderBefore = 0;
+            int stepsBefore = 0;
             for (long ms = 0; ms < seconds * 1000L; ms++) {
+                if (ms == WARMUP_SECONDS * 1000L) {
+                    serverNanos = 0;
+                    recorderBefore = recorder.recorderNanos();
+                    stepsBefore = recorder.steps();
+                }
                 clock.advanceMillis(1);
                 long t0 = System.nanoTime();
                 server.loop().runDue();
@@ -87,7 +100,7 @@ final class RecordedSession {
                 throw new IllegalStateException("the server failed", server.failure());
             }
             return new RecordedSession(sink.toByteArray(), recorder.steps(), recorder.bytesWritten(),
-                    recorder.recorderNanos(), serverNanos);
+                    recorder.recorderNanos() - recorderBefore, serverNanos, recorder.steps() - stepsBefore);
         } finally {
             clients.forEach(ClientEngine::close);
         }

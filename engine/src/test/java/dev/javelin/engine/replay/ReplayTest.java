@@ -25,9 +25,12 @@ class ReplayTest {
     static void record() throws IOException {
         session = RecordedSession.record(8, 120, 5);
         double seconds = session.steps / 60.0;
-        System.out.printf("REPLAY bots=8 seconds=%.0f steps=%d bytes=%d bytesPerSecond=%.0f recorderOverheadPct=%.2f%n",
+        System.out.printf("REPLAY bots=8 seconds=%.0f steps=%d bytes=%d bytesPerSecond=%.0f recorderOverheadPct=%.2f "
+                + "(after the first %d s: recorder %.1f us, server step %.1f us per step; busy machine)%n",
                 seconds, session.steps, session.file.length, session.file.length / seconds,
-                100.0 * session.recorderNanos / (session.serverNanos - session.recorderNanos));
+                100.0 * session.recorderNanos / (session.serverNanos - session.recorderNanos),
+                RecordedSession.WARMUP_SECONDS, session.recorderNanos / 1e3 / session.measuredSteps,
+                session.serverNanos / 1e3 / session.measuredSteps);
     }
 
     @Test
