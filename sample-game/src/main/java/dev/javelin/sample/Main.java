@@ -5,6 +5,7 @@ import dev.javelin.engine.loop.Clock;
 import dev.javelin.agones.AgonesBridge;
 import dev.javelin.engine.protocol.Protocol;
 import dev.javelin.engine.server.ServerConfig;
+import dev.javelin.engine.replay.ReplayRecorder;
 import dev.javelin.engine.server.ServerEngine;
 import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.transport.ConditionedTransport;
@@ -58,6 +59,7 @@ public final class Main {
                 case "server" -> server(config);
                 case "client" -> client(config);
                 case "bots" -> Bots.run(config);
+                case "replay" -> Replays.play(config);
                 default -> host(config);
             };
         } catch (LaunchConfig.ConfigException e) {
@@ -223,10 +225,12 @@ public final class Main {
         if (agones != null) {
             builder.joinApprover(agones.approver());
         }
+        ReplayRecorder recorder = null;
         try (ServerEngine server = builder.build(); AgonesBridge bridge = agones) {
             if (bridge != null) {
                 bridge.attach(server);
             }
+            recorder = Replays.record(server, c.string("record"));
             server.start();
             System.out.println("READY port=" + endpoint.tcpPort() + " udp=" + endpoint.udpPort());
             System.out.flush();
@@ -239,6 +243,11 @@ public final class Main {
                 // The report with its stack trace went to the server log; this is the one line for the operator.
                 System.err.println("javelin: " + server.failure().getMessage());
                 return 1;
+            }
+        } finally {
+            if (recorder != null) {
+                // The server is closed: its step thread has ended, so the recorder can be finished here.
+                recorder.close();
             }
         }
         return 0;
