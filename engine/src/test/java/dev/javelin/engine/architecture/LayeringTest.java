@@ -92,7 +92,8 @@ class LayeringTest {
                     .whereLayer("protocol").mayOnlyBeAccessedByLayers("client", "server")
                     .whereLayer("transport").mayOnlyBeAccessedByLayers("protocol", "client", "server")
                     .whereLayer("game").mayOnlyBeAccessedByLayers("lagcomp", "sync", "view", "client", "server")
-                    .whereLayer("codec").mayOnlyBeAccessedByLayers("game", "sync", "view", "client", "server")
+                    .whereLayer("codec").mayOnlyBeAccessedByLayers("game", "lagcomp", "sync", "view", "client",
+                            "server")
                     .whereLayer("physics").mayOnlyBeAccessedByLayers("game", "lagcomp", "codec", "sync", "view",
                             "client", "server")
                     .whereLayer("world").mayOnlyBeAccessedByLayers("physics", "codec", "game", "lagcomp", "protocol",

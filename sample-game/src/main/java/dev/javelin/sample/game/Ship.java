@@ -24,6 +24,10 @@ public class Ship extends DynamicObject {
     public boolean thrusting;
     /** Step of the last thrust applied (server-side bookkeeping for {@link #thrusting}). */
     public int lastThrustStep = -1000;
+    /** Sequence of the last laser input the server judged (networked: the shooter's confirmation), 0 for none. */
+    public int laserSeq;
+    /** What that laser hit as the server decided it, with lag compensation: an object id, or 0 for a miss. */
+    public int laserHitId;
 
     public Ship() {
         super(0, 0, SIZE, SIZE);
@@ -43,5 +47,7 @@ public class Ship extends DynamicObject {
         respawnAtStep = o.respawnAtStep;
         thrusting = o.thrusting;
         lastThrustStep = o.lastThrustStep;
+        laserSeq = o.laserSeq;
+        laserHitId = o.laserHitId;
     }
 }

@@ -27,6 +27,8 @@ public final class SpaceClasses {
             .sint("lastFireStep", 32, s -> s.lastFireStep, (s, v) -> s.lastFireStep = v)
             .sint("respawnAtStep", 32, s -> s.respawnAtStep, (s, v) -> s.respawnAtStep = v)
             .bool("thrusting", s -> s.thrusting, (s, v) -> s.thrusting = v)
+            .varUint("laserSeq", s -> s.laserSeq, (s, v) -> s.laserSeq = v)
+            .varUint("laserHitId", s -> s.laserHitId, (s, v) -> s.laserHitId = v)
             .build();
 
     public static final Schema<Missile> MISSILE = BASE.extend(Missile.class)
