@@ -125,7 +125,8 @@ public final class LaunchConfig {
                     .append(k.allowed()).append(def).append('\n');
         }
         b.append("  --help").append(" ".repeat(width - 1)).append("this text\n\n");
-        b.append("keys: arrows or W/A/D fly, space fires, F fires the laser, F3 net graph, F12 screenshot, Esc quits\n");
+        b.append("keys: arrows or W/A/D fly, space fires, F fires the laser, F3 net graph, F12 screenshot, "
+                + "Esc quits\n");
         return b.toString();
     }
 

@@ -29,7 +29,8 @@ import java.util.zip.DeflaterOutputStream;
  * order the server applied them, and the world checksum at the step's end; every {@code keyframeSteps} steps a
  * keyframe of each object's checksum. A {@link ReplayPlayer} plays it back through the same game code.
  *
- * <p>Wiring: {@code recorder = ReplayRecorder.attach(server.game(), out, 60); server.addInputListener(recorder::inputApplied);}
+ * <p>Wiring: {@code recorder = ReplayRecorder.attach(server.game(), out, 60);
+ * server.addInputListener(recorder::inputApplied);}
  * after the server is built (so its start state is the game's own, from its constructor and {@code onServerStart}).
  * Records are gathered in memory on the simulation thread and handed, at every keyframe, to a writer thread that
  * deflate-compresses and flushes them, so a file is readable up to the last keyframe while the server still runs
@@ -217,7 +218,7 @@ public final class ReplayRecorder implements AutoCloseable {
         return steps;
     }
 
-    /** Compressed bytes written so far (as of the writer's last flush; exact after {@link #close()}), magic excluded. */
+    /** Compressed bytes written so far (as of the writer's last flush; exact after {@link #close()}), no magic. */
     public long bytesWritten() {
         return counted.count;
     }
