@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs one named benchmark or tool: bench/run.sh NAME [args...]
 #   NAME is a package under dev.javelin.bench whose Main class runs it (physics, codec, bandwidth,
-#   transport, netcode, render, load). If bench/scripts/NAME.sh exists, it runs instead (for benchmarks
+#   transport, netcode, render, load, lagcomp). If bench/scripts/NAME.sh exists, it runs instead (for benchmarks
 #   that need a display or extra setup); it gets the same arguments and $BENCH_JAR.
 # Builds what it needs first. Output lines are the figures recorded in docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name=${1:?usage: bench/run.sh NAME [args...]  (physics, codec, bandwidth, transport, netcode, render, render3d, load)}
+name=${1:?usage: bench/run.sh NAME [args...]  (physics, codec, bandwidth, transport, netcode, render, render3d, load, lagcomp)}
 shift
 mvn -q -B -DskipTests package -pl bench -am >&2
 export BENCH_JAR="$PWD/bench/target/javelin-bench.jar"

@@ -43,6 +43,11 @@ public final class EngineEvents {
     public final Signal<GameEventListener> gameEvent = new Signal<>();
     public final Signal<StepListener> preStep = new Signal<>();
     public final Signal<StepListener> postStep = new Signal<>();
+    /**
+     * The very end of a step: after {@code postStep}, the objects added or removed during it and quantization, so
+     * listeners see exactly the state a snapshot of this step carries (lag compensation history, replay checksums).
+     */
+    public final Signal<StepListener> stepEnded = new Signal<>();
     public final Signal<ObjectListener> objectAdded = new Signal<>();
     public final Signal<ObjectListener> objectDestroyed = new Signal<>();
     public final Signal<PlayerListener> playerJoined = new Signal<>();

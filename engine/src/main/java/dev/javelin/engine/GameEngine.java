@@ -26,9 +26,9 @@ import java.util.Map;
  * <p>One step ({@link #step(boolean)}) runs, in this order: the step count advances to N; {@code
  * preStep(N)}; the timer (not when re-enacting); the physics, which may report collisions; {@code
  * postStep(N)}; then objects added or removed during the step take effect, in the order they were asked
- * for, firing {@code objectAdded}/{@code objectDestroyed}; last, every object of a registered networked class
+ * for, firing {@code objectAdded}/{@code objectDestroyed}; then every object of a registered networked class
  * is snapped to its quantized state ({@link ClassRegistry#snapAll}), so the state a client decodes is
- * exactly the server's. Outside a step, adding and removing take effect at once (an added object is snapped
+ * exactly the server's; last, {@code stepEnded(N)}. Outside a step, adding and removing take effect at once (an added object is snapped
  * too). A step never reads the wall clock: time is {@code stepCount × dtSeconds}.
  *
  * <p>Threads: everything here runs on the simulation thread. {@code step} refuses to be re-entered.
@@ -237,6 +237,8 @@ public abstract class GameEngine {
             flushDeferred();
             phase = "quantization";
             classes.snapAll(world.objects());
+            phase = "stepEnded listeners";
+            events.stepEnded.dispatch(stepCall);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
             throw failure(e);
         } finally {

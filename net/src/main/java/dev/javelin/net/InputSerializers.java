@@ -71,6 +71,7 @@ final class InputSerializers {
             output.writeFloat(in.y());
             output.writeVarInt(in.step(), false);
             output.writeVarInt(in.sequence(), false);
+            output.writeFloat(in.viewLag());
         }
 
         @Override
@@ -80,8 +81,9 @@ final class InputSerializers {
             float y = input.readFloat();
             int step = input.readVarInt(false);
             int sequence = input.readVarInt(false);
+            float viewLag = input.readFloat();
             try {
-                return new Input(action, x, y, step, sequence);
+                return new Input(action, x, y, step, sequence, viewLag);
             } catch (IllegalArgumentException e) {
                 throw new KryoException("the constructor of " + Input.class.getName()
                         + " refused the decoded values: " + e, e);

@@ -150,11 +150,11 @@ final class HostileTraffic {
      * step, sequence; the components' order is the wire order) with none of its checks, so it can carry what the
      * real class refuses to construct.
      */
-    record WireInput(String action, float x, float y, int step, int sequence) {
+    record WireInput(String action, float x, float y, int step, int sequence, float viewLag) {
     }
 
     private static WireInput forged(int sequence, int step, String action, float x, float y) {
-        return new WireInput(action, x, y, step, sequence);
+        return new WireInput(action, x, y, step, sequence, 0f);
     }
 
     /** {@link InputMessage}'s wire layout over forged inputs. */

@@ -25,7 +25,7 @@ class InputSerializersTest {
 
     private static InputMessage sample() {
         return new InputMessage(41, -123_456_789_012L, true, new Input[] {
-            new Input("move", 0.5f, -1f, 100, 7),
+            new Input("move", 0.5f, -1f, 100, 7, 12.25f),                      // a view lag (interpolating client)
             new Input("x", 0f, 0f, -3, 8),                                   // one character: Kryo's length form
             new Input("ζ-fire", 1e-3f, 3f, 101, 9),                          // not ASCII
             new Input("a".repeat(Input.MAX_ACTION_LENGTH), 0f, 0f, 102, 10),
@@ -112,6 +112,7 @@ class InputSerializersTest {
         out.writeFloat(0);
         out.writeVarInt(1, false);
         out.writeVarInt(1, false);
+        out.writeFloat(0);                                                  // view lag
         KryoException e = assertThrows(KryoException.class, () -> read(fast, out.toBytes()));
         assertTrue(e.getMessage().contains("refused"), e.getMessage());
     }

@@ -82,6 +82,8 @@ public final class LaunchConfig {
         key("ticket", "", "the join ticket a lobby handed out (up to 512 characters)", v -> v.length() <= 512);
         key("password", "", "server and host: the password players must give; client and bots: the one to give"
                 + " (up to 64 characters, empty for none)", v -> v.length() <= 64);
+        key("record", "", "a file to record the server's session to (server mode; play it with replay FILE)",
+                v -> true);
     }
 
     private static void key(String name, String def, String allowed, Check check) {
@@ -91,6 +93,8 @@ public final class LaunchConfig {
     private final Map<String, String> values;
     private final String mode;
     private final int bots;
+
+    private String replayFile = "";
 
     private LaunchConfig(Map<String, String> values, String mode, int bots) {
         this.values = values;
@@ -111,12 +115,13 @@ public final class LaunchConfig {
     /** What {@code --help} prints: the modes, then every setting with its default and what it allows. */
     public static String usage() {
         StringBuilder b = new StringBuilder();
-        b.append("usage: java -jar javelin-sample.jar [host|server|client|bots N] [--key=value ...]\n\n");
+        b.append("usage: java -jar javelin-sample.jar [host|server|client|bots N|replay FILE] [--key=value ...]\n\n");
         b.append("modes:\n");
         b.append("  host       play in a window against a server in this process (the default)\n");
         b.append("  server     run a server on --host and --port; prints READY port=... udp=...\n");
         b.append("  client     play in a window against the server at --connect\n");
-        b.append("  bots N     connect N bot players to --connect, no window\n\n");
+        b.append("  bots N     connect N bot players to --connect, no window\n");
+        b.append("  replay F   play back a session recorded with server --record=F (--headless=true: verify it)\n\n");
         b.append("options (also read from --config=FILE, or javelin.properties in the working directory):\n");
         int width = 0;
         for (String k : KEYS.keySet()) {
@@ -128,7 +133,8 @@ public final class LaunchConfig {
                     .append(k.allowed()).append(def).append('\n');
         }
         b.append("  --help").append(" ".repeat(width - 1)).append("this text\n\n");
-        b.append("keys: arrows or W/A/D fly, space fires, F3 net graph, F12 screenshot, Esc quits\n");
+        b.append("keys: arrows or W/A/D fly, space fires, F fires the laser, F3 net graph, F12 screenshot, "
+                + "Esc quits\n");
         return b.toString();
     }
 
@@ -163,6 +169,7 @@ public final class LaunchConfig {
         }
         String mode = positional.isEmpty() ? "host" : positional.get(0);
         int bots = 0;
+        String replayFile = "";
         switch (mode) {
             case "host", "server", "client" -> {
                 if (positional.size() > 1) {
@@ -175,7 +182,14 @@ public final class LaunchConfig {
                 }
                 bots = Integer.parseInt(positional.get(1));
             }
-            default -> throw new ConfigException("mode must be one of host, server, client, bots N; was '" + mode + "'");
+            case "replay" -> {
+                if (positional.size() != 2) {
+                    throw new ConfigException("mode 'replay' needs the recorded file: replay FILE");
+                }
+                replayFile = positional.get(1);
+            }
+            default -> throw new ConfigException("mode must be one of host, server, client, bots N, replay FILE; was '"
+                    + mode + "'");
         }
         Map<String, String> values = new LinkedHashMap<>();
         KEYS.values().forEach(k -> values.put(k.name(), k.defaultValue()));
@@ -184,7 +198,14 @@ public final class LaunchConfig {
             loadFile(file, values);
         }
         cli.forEach((k, v) -> set(values, k, v, "--" + k));
-        return new LaunchConfig(values, mode, bots);
+        LaunchConfig config = new LaunchConfig(values, mode, bots);
+        config.replayFile = replayFile;
+        return config;
+    }
+
+    /** The file of {@code replay FILE} mode, else empty. */
+    public String replayFile() {
+        return replayFile;
     }
 
     private static void loadFile(Path file, Map<String, String> values) {

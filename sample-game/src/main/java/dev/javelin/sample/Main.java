@@ -6,6 +6,7 @@ import dev.javelin.agones.AgonesBridge;
 import dev.javelin.engine.protocol.Protocol;
 import dev.javelin.engine.server.FatalErrors;
 import dev.javelin.engine.server.ServerConfig;
+import dev.javelin.engine.replay.ReplayRecorder;
 import dev.javelin.engine.server.ServerEngine;
 import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.transport.ConditionedTransport;
@@ -83,6 +84,7 @@ public final class Main {
                 case "server" -> server(config);
                 case "client" -> client(config);
                 case "bots" -> Bots.run(config);
+                case "replay" -> Replays.play(config);
                 default -> host(config);
             };
         } catch (LaunchConfig.ConfigException e) {
@@ -306,6 +308,7 @@ public final class Main {
         } else if (!c.string("password").isEmpty()) {
             builder.joinApprover(passwordCheck(c.string("password")));
         }
+        ReplayRecorder recorder = null;
         try (ServerEngine server = builder.build(); AgonesBridge bridge = agones;
              ServerStatsRecorder jfr = ServerStatsRecorder.start(server);
              AutoCloseable status = statusLog(server, c);
@@ -314,6 +317,7 @@ public final class Main {
             if (bridge != null) {
                 bridge.attach(server);
             }
+            recorder = Replays.record(server, c.string("record"));
             server.start();
             System.out.println("READY port=" + endpoint.tcpPort() + " udp=" + endpoint.udpPort());
             System.out.flush();
@@ -326,6 +330,11 @@ public final class Main {
                 // The report with its stack trace went to the server log; this is the one line for the operator.
                 System.err.println("javelin: " + server.failure().getMessage());
                 return 1;
+            }
+        } finally {
+            if (recorder != null) {
+                // The server is closed: its step thread has ended, so the recorder can be finished here.
+                recorder.close();
             }
         }
         return 0;

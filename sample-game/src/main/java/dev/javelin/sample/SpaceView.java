@@ -67,7 +67,7 @@ final class SpaceView extends GlRenderer {
         bindings().bind(Keys.UP, "up", Trigger.REPEAT).bind(Keys.W, "up", Trigger.REPEAT)
                 .bind(Keys.LEFT, "left", Trigger.REPEAT).bind(Keys.A, "left", Trigger.REPEAT)
                 .bind(Keys.RIGHT, "right", Trigger.REPEAT).bind(Keys.D, "right", Trigger.REPEAT)
-                .bind(Keys.SPACE, "fire", Trigger.REPEAT);
+                .bind(Keys.SPACE, "fire", Trigger.REPEAT).bind(Keys.F, "laser", Trigger.ONCE);
         camera().setViewHeight(viewHeight);
         onDraw(Ship.class, this::drawShip);
         onDraw(Round.class, (g, r) -> { });

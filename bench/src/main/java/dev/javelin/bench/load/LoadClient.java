@@ -23,7 +23,11 @@ import java.util.SplittableRandom;
  */
 final class LoadClient implements TransportListener {
 
-    private static final int MAX_UNACKED = InputMessage.MAX_INPUTS;
+    /**
+     * Unacknowledged inputs kept and resent: as many "move" inputs as one datagram holds (about 24 bytes each with
+     * the view lag, within {@code Transport.MAX_UNRELIABLE_PAYLOAD_BYTES}), at most {@link InputMessage#MAX_INPUTS}.
+     */
+    private static final int MAX_UNACKED = Math.min(InputMessage.MAX_INPUTS, 48);
 
     private final TransportClient connection;
     private final SnapshotDecoder decoder = new SnapshotDecoder(LoadGame.CLASSES);

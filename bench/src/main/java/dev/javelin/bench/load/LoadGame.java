@@ -3,6 +3,9 @@ package dev.javelin.bench.load;
 import dev.javelin.engine.world.DynamicObject;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.lagcomp.LagCompensation;
+import dev.javelin.engine.lagcomp.LagSettings;
+import dev.javelin.engine.lagcomp.CompensatedHit;
 import dev.javelin.engine.world.GameWorld;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.schema.ClassRegistry;
@@ -49,16 +52,39 @@ final class LoadGame extends GameEngine {
             .build();
 
     private final float size;
+    /** Hitscan with lag compensation (null when off): one query every {@link #SHOT_EVERY_INPUTS}th input. */
+    private final LagCompensation lag;
+    private final CompensatedHit hit = new CompensatedHit();
+    static final int SHOT_EVERY_INPUTS = 30;
+    static final float SHOT_RANGE = 200f;
+    private int inputsSeen;
+    private long stepEndedAt;
+    // Written and read on the simulation thread; the tool reads it between runs of the measured window.
+    private volatile long lagNanos;
+    private volatile long queries;
 
     // By player id: a map would box ids above 127 on every input.
     private Ship[] ships = new Ship[64];
 
     LoadGame(int rocks, long seed, float size) {
-        this(config(seed, size), rocks, size);
+        this(config(seed, size), rocks, size, false);
     }
 
-    private LoadGame(GameConfig config, int rocks, float size) {
+    /** With {@code lagComp}, ships are compensated and every 30th input fires a compensated hitscan ray. */
+    LoadGame(int rocks, long seed, float size, boolean lagComp) {
+        this(config(seed, size), rocks, size, lagComp);
+    }
+
+    private LoadGame(GameConfig config, int rocks, float size, boolean lagComp) {
         super(config, new SimplePhysicsEngine(config.physics()), CLASSES);
+        if (lagComp) {
+            // Timed around the history's own stepEnded listener: one before it, one after.
+            events().stepEnded.subscribe((step, reenact) -> stepEndedAt = System.nanoTime());
+            lag = LagCompensation.attach(this, LagSettings.DEFAULT, o -> o instanceof Ship);
+            events().stepEnded.subscribe((step, reenact) -> lagNanos += System.nanoTime() - stepEndedAt);
+        } else {
+            lag = null;
+        }
         if (!(size > 0 && size <= MAX_SIZE)) {
             throw new IllegalArgumentException("world size must be 0 to " + MAX_SIZE + ", was " + size);
         }
@@ -111,7 +137,23 @@ final class LoadGame extends GameEngine {
         Ship s = ship(playerId);
         if (s != null) {
             s.velocity.set(clamp(input.x()) * SPEED, clamp(input.y()) * SPEED);
+            if (lag != null && ++inputsSeen % SHOT_EVERY_INPUTS == 0) {
+                long t0 = System.nanoTime();
+                lag.raycast(input, s.position.x, s.position.y, 1, 0.5f, SHOT_RANGE, s.id(), hit);
+                lagNanos += System.nanoTime() - t0;
+                queries++;
+            }
         }
+    }
+
+    /** Time spent recording history and answering queries so far, in nanoseconds (0 without compensation). */
+    long lagNanos() {
+        return lagNanos;
+    }
+
+    /** Compensated queries answered so far. */
+    long queries() {
+        return queries;
     }
 
     private Ship ship(int playerId) {

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The load tool: {@code bench/run.sh load --clients 100,500,1000 [--seconds 120] [--warmup 10] [--objects 500]
- * [--radius 250] [--size 4000] [--plot FILE] [--idle]}.
+ * [--radius 250] [--size 4000] [--plot FILE] [--idle] [--lagcomp]}.
  *
  * <p>For each client count it starts a {@link ServerEngine} of {@link LoadGame} (60 steps/s, a snapshot every 3
  * steps, radius interest) on KryoNet bound to 127.0.0.1, and one separate JVM ({@link Clients}) with that many
@@ -36,7 +36,11 @@ import java.util.concurrent.TimeUnit;
  *     snapshotsLate= decodeErrors= (then desyncs= joined= disconnects= tickThreadAllocKBps= droppedSteps=
  *     tickCpuP50Ms= tickCpuP99Ms= clientProcessCpuPct=)</pre>
  *
- * and draws tick time against clients into a PNG ({@code bench/target/load/ticks.png} unless {@code --plot}).
+ * With {@code --lagcomp} the ships are compensated ({@code LagCompensation}) and every 30th input fires a
+ * compensated ray; a line {@code LAGCOMP_COST clients= historyAndQueriesPct=} gives the time history and queries
+ * took as a percentage of the rest of the measured steps' time.
+ *
+ * <p>It also draws tick time against clients into a PNG ({@code bench/target/load/ticks.png} unless {@code --plot}).
  * serverCpuPct is a percentage of one core (the machine has two); kbpsPerClient counts snapshot payload (the
  * codec's bytes, not UDP/IP headers); a snapshot is late when the step that sent it started more than one step
  * period after it was due.
@@ -58,6 +62,7 @@ public final class Main {
         float size = 4000;
         Path plot = Path.of("bench/target/load/ticks.png");
         boolean idle = false;
+        boolean lagComp = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clients" -> {
@@ -72,6 +77,7 @@ public final class Main {
                 case "--size" -> size = Float.parseFloat(args[++i]);
                 case "--plot" -> plot = Path.of(args[++i]);
                 case "--idle" -> idle = true;
+                case "--lagcomp" -> lagComp = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --clients N[,N...] --seconds S --warmup S --objects N --radius R --size W --plot FILE)");
             }
@@ -88,7 +94,7 @@ public final class Main {
         }
         List<RunResult> results = new ArrayList<>();
         for (int n : counts) {
-            RunResult r = run(n, seconds, warmup, objects, radius, size);
+            RunResult r = run(n, seconds, warmup, objects, radius, size, lagComp);
             results.add(r);
             System.out.println(r.line());
             System.out.flush();
@@ -97,9 +103,9 @@ public final class Main {
         System.err.println("plot: " + plot.toAbsolutePath());
     }
 
-    private static RunResult run(int clients, double seconds, double warmup, int objects, float radius, float size)
-            throws Exception {
-        LoadGame game = new LoadGame(objects, 42, size);
+    private static RunResult run(int clients, double seconds, double warmup, int objects, float radius, float size,
+                                 boolean lagComp) throws Exception {
+        LoadGame game = new LoadGame(objects, 42, size, lagComp);
         KryoNetTransport net = new KryoNetTransport(Protocol.registry());
         ServerMeter meter = new ServerMeter();
         try (ServerEngine server = ServerEngine.builder(game, net.bind("127.0.0.1", 0, 0))
@@ -118,8 +124,19 @@ public final class Main {
                 System.err.println("load: " + joined);
                 Thread.sleep((long) (warmup * 1000)); // the warm-up is a span of time, not a condition
                 meter.begin(server.stats(), loop.droppedSteps());
+                long lagBefore = game.lagNanos();
+                long queriesBefore = game.queries();
                 Thread.sleep((long) (seconds * 1000)); // the measured span itself
                 meter.end(server.stats(), loop.droppedSteps());
+                if (lagComp) {
+                    // Both from this run: the steps' total time, and the part of it that history and queries took.
+                    long lag = game.lagNanos() - lagBefore;
+                    long ticks = meter.tickNanosSum();
+                    System.out.printf("LAGCOMP_COST clients=%d historyAndQueriesPct=%.2f lagMsTotal=%.1f "
+                            + "tickMsTotal=%.1f queries=%d (machine busy: figures are indicative)%n", clients,
+                            100.0 * lag / Math.max(1, ticks - lag), lag / 1e6, ticks / 1e6,
+                            game.queries() - queriesBefore);
+                }
                 in.write("STOP\n");
                 in.flush();
                 String totals = expect(out, "CLIENTS", child);

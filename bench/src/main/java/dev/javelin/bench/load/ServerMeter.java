@@ -91,6 +91,15 @@ final class ServerMeter {
         heapEndMB = heapAfterGcMB();
     }
 
+    /** The sum of the measured ticks, in nanoseconds. */
+    long tickNanosSum() {
+        long sum = 0;
+        for (int i = 0; i < tickCount; i++) {
+            sum += ticks[i];
+        }
+        return sum;
+    }
+
     Main.RunResult result(int clients, String clientTotals, ServerStats stats) {
         long[] t = Arrays.copyOf(ticks, tickCount);
         Arrays.sort(t);

@@ -279,7 +279,9 @@ public final class ClientEngine implements AutoCloseable {
      */
     public Input sendInput(String action, float x, float y) {
         int step = game.world().stepCount() + 1;
-        Input input = history.record(action, x, y, step);
+        // What the player saw of remote objects when acting: the server's lag compensation rewinds to it.
+        double viewLag = standalone || !isJoined() ? 0 : step - strategy.shownStep(context);
+        Input input = history.record(action, x, y, step, viewLag);
         if (standalone || strategy.predictsInputs()) {
             game.processInput(input, playerId, standalone);
         }

@@ -18,7 +18,7 @@ final class InputSender {
 
     /** Upper bounds of an input message's encoded size: the fixed part, and one entry less its action. */
     private static final int INPUT_MESSAGE_HEADER_BYTES = 32;
-    private static final int INPUT_ENTRY_BYTES = 24;
+    private static final int INPUT_ENTRY_BYTES = 28;
 
     private final InputHistory history;
     private final ClientStats stats;
@@ -42,8 +42,8 @@ final class InputSender {
         Input[] entries = unacked.subList(0, fittingInputs(unacked)).toArray(new Input[0]);
         connection.send(new InputMessage(receiver.newestSequence(), now, receiver.fullRequested(), entries),
                 Channel.UNRELIABLE);
-        // An estimate of the serialized size (header, then per input: sequence, step, action, two floats).
-        stats.bytesOut += 16 + entries.length * 20L;
+        // An estimate of the serialized size (header, then per input: sequence, step, action, three floats).
+        stats.bytesOut += 16 + entries.length * 24L;
         ackDue = false;
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -66,6 +67,7 @@ public final class ServerEngine implements AutoCloseable {
     private final List<ServerPlayer> leaving = new ArrayList<>();
     private ServerPlayer applying;
     private final Consumer<Input> applyInput = this::apply;
+    private final List<ObjIntConsumer<Input>> inputListeners = new ArrayList<>();
     private volatile StepFailure failure;
     private long now;
 
@@ -151,6 +153,9 @@ public final class ServerEngine implements AutoCloseable {
 
     private void apply(Input input) {
         if (gate.accepts(applying, input, now)) {
+            for (int i = 0, n = inputListeners.size(); i < n; i++) {
+                inputListeners.get(i).accept(input, applying.id());
+            }
             try {
                 game.processInput(input, applying.id(), true);
             } catch (RuntimeException | StackOverflowError | AssertionError e) {
@@ -305,6 +310,17 @@ public final class ServerEngine implements AutoCloseable {
             }
         }
         return count == 0 ? 0 : transport.send(sendTargets, count, message, channel);
+    }
+
+    /**
+     * Adds a listener told of every input the server applies, with the player's id, just before the game's
+     * {@code processInput} (a replay recorder, a trace). Simulation thread, or before {@link #start()}.
+     */
+    public void addInputListener(ObjIntConsumer<Input> listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("listener must not be null");
+        }
+        inputListeners.add(listener);
     }
 
     /** Players present (connected or within their reconnect grace), in id order. Simulation thread. */

@@ -31,7 +31,15 @@ public final class InputHistory {
 
     /** Numbers and records an input for {@code step}; returns it with its sequence. */
     public Input record(String action, float x, float y, int step) {
-        Input input = new Input(action, x, y, step, nextSequence++);
+        return record(action, x, y, step, 0f);
+    }
+
+    /**
+     * Numbers and records an input for {@code step} made while the client showed remote objects {@code viewLag}
+     * steps behind it (see {@link Input#viewLag()}; rounded with {@link Input#quantizeViewLag}).
+     */
+    public Input record(String action, float x, float y, int step, double viewLag) {
+        Input input = new Input(action, x, y, step, nextSequence++, Input.quantizeViewLag(viewLag));
         inputs.addLast(input);
         while (unackedCount() > maxUnacked) {
             // Never happens on a live link; a server silent this long has lost these inputs anyway.

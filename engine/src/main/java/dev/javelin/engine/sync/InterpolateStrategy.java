@@ -40,6 +40,7 @@ public final class InterpolateStrategy implements SyncStrategy {
     private InterpolationDelay delay;
     private long periodNanos;
     private double renderStep;
+    private int newestSampleStep = Integer.MIN_VALUE;
 
     public InterpolateStrategy(SyncSettings settings) {
         this.settings = settings;
@@ -63,6 +64,7 @@ public final class InterpolateStrategy implements SyncStrategy {
         GameWorld world = ctx.game().world();
         for (WorldUpdate u : oldestFirst) {
             d.onSnapshot(u.sequence(), ctx.nowNanos());
+            newestSampleStep = Math.max(newestSampleStep, u.step());
             List<GameObject> ownCarried = new ArrayList<>();
             List<Integer> ownDestroyed = new ArrayList<>();
             for (GameObject state : u.carried()) {
@@ -204,8 +206,13 @@ public final class InterpolateStrategy implements SyncStrategy {
         return DriftThresholds.INTERPOLATE;
     }
 
+    /**
+     * The render step, or the newest snapshot's step when the render step has run past it (a late or lost
+     * snapshot): remote objects then hold the newest state, and that is what the player sees (and what the
+     * server's lag compensation must rewind to).
+     */
     @Override
     public double shownStep(ClientContext ctx) {
-        return renderStep;
+        return Math.min(renderStep, newestSampleStep);
     }
 }

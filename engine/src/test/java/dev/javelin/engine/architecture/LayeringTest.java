@@ -79,6 +79,7 @@ class LayeringTest {
                     .layer("physics").definedBy(ENGINE + ".physics..")
                     .layer("codec").definedBy(ENGINE + ".internal.codec..")
                     .layer("game").definedBy(ENGINE)
+                    .layer("lagcomp").definedBy(ENGINE + ".lagcomp..", ENGINE + ".replay..")
                     .layer("transport").definedBy(ENGINE + ".transport..")
                     .layer("protocol").definedBy(ENGINE + ".protocol..")
                     .layer("sync").definedBy(ENGINE + ".sync..")
@@ -87,25 +88,27 @@ class LayeringTest {
                     .layer("server").definedBy(ENGINE + ".server..")
                     .whereLayer("server").mayNotBeAccessedByAnyLayer()
                     .whereLayer("client").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("lagcomp").mayNotBeAccessedByAnyLayer()
                     .whereLayer("view").mayOnlyBeAccessedByLayers("client")
                     .whereLayer("sync").mayOnlyBeAccessedByLayers("client")
                     .whereLayer("protocol").mayOnlyBeAccessedByLayers("client", "server")
                     .whereLayer("transport").mayOnlyBeAccessedByLayers("protocol", "client", "server")
-                    .whereLayer("game").mayOnlyBeAccessedByLayers("sync", "view", "client", "server")
-                    .whereLayer("codec").mayOnlyBeAccessedByLayers("game", "sync", "view", "client", "server")
-                    .whereLayer("physics").mayOnlyBeAccessedByLayers("game", "codec", "sync", "view", "client",
+                    .whereLayer("game").mayOnlyBeAccessedByLayers("lagcomp", "sync", "view", "client", "server")
+                    .whereLayer("codec").mayOnlyBeAccessedByLayers("game", "lagcomp", "sync", "view", "client",
                             "server")
-                    .whereLayer("world").mayOnlyBeAccessedByLayers("physics", "codec", "game", "protocol", "sync",
+                    .whereLayer("physics").mayOnlyBeAccessedByLayers("game", "lagcomp", "codec", "sync", "view",
+                            "client", "server")
+                    .whereLayer("world").mayOnlyBeAccessedByLayers("physics", "codec", "game", "lagcomp", "protocol", "sync",
                             "view", "client", "server")
                     // A game's declarations (@Net, NetPrecision, ClassRegistry) sit under its objects, which use them.
-                    .whereLayer("schema").mayOnlyBeAccessedByLayers("world", "physics", "codec", "game", "protocol",
+                    .whereLayer("schema").mayOnlyBeAccessedByLayers("world", "physics", "codec", "game", "lagcomp", "protocol",
                             "sync", "view", "client", "server")
                     // The generated codecs of world classes call the wire's field codes: the one upward-looking
                     // name a game's classes touch, and only through generated code.
-                    .whereLayer("wire").mayOnlyBeAccessedByLayers("schema", "world", "physics", "codec", "game",
+                    .whereLayer("wire").mayOnlyBeAccessedByLayers("schema", "world", "physics", "codec", "game", "lagcomp",
                             "protocol", "sync", "view", "client", "server")
                     .whereLayer("util").mayOnlyBeAccessedByLayers("wire", "schema", "world", "physics", "codec",
-                            "game", "transport", "protocol", "sync", "view", "client", "server");
+                            "game", "lagcomp", "transport", "protocol", "sync", "view", "client", "server");
         }
     }
 }

@@ -31,6 +31,12 @@ public class Ship extends DynamicObject {
     public boolean thrusting;
     /** Step of the last thrust applied (server-side bookkeeping for {@link #thrusting}). */
     public int lastThrustStep = -1000;
+    /** Sequence of the last laser input the server judged (networked: the shooter's confirmation), 0 for none. */
+    @Net
+    public int laserSeq;
+    /** What that laser hit as the server decided it, with lag compensation: an object id, or 0 for a miss. */
+    @Net
+    public int laserHitId;
 
     public Ship() {
         super(0, 0, SIZE, SIZE);

@@ -3,6 +3,9 @@ package dev.javelin.sample.game;
 import dev.javelin.engine.util.Angles;
 import dev.javelin.engine.GameConfig;
 import dev.javelin.engine.GameEngine;
+import dev.javelin.engine.lagcomp.LagCompensation;
+import dev.javelin.engine.lagcomp.LagSettings;
+import dev.javelin.engine.lagcomp.CompensatedHit;
 import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.world.Input;
 import dev.javelin.engine.physics.PhysicsConfig;
@@ -11,8 +14,8 @@ import dev.javelin.engine.physics.WorldBounds;
 import java.util.List;
 
 /**
- * The rules of the space arena. Ships thrust ({@code up}), turn ({@code left}/{@code right}) and fire
- * ({@code fire}); missiles destroy asteroids (which split) and other ships; an asteroid destroys a
+ * The rules of the space arena. Ships thrust ({@code up}), turn ({@code left}/{@code right}), fire
+ * ({@code fire}) and shoot a hitscan laser ({@code laser}, decided with lag compensation); missiles destroy asteroids (which split) and other ships; an asteroid destroys a
  * ship it touches. Only the authority (the server) decides hits, scores, deaths, respawns and rounds; a client
  * runs the same movement code to predict, and fires predicted missiles matched by input sequence.
  *
@@ -40,8 +43,32 @@ public class SpaceGame extends GameEngine {
     /** Steps the winner of a round is shown before the next round starts (5 s at 60 steps a second). */
     public static final int ROUND_BREAK_STEPS = 300;
 
+    /** How far the laser reaches, in world units. */
+    public static final float LASER_RANGE = 700f;
+
+    /**
+     * A laser shot as the shooter's client predicted it: the input's sequence, the beam (from, direction,
+     * length to the hit or the range) and the id predicted hit (0: a miss). The server's verdict arrives on the
+     * ship ({@link Ship#laserSeq}, {@link Ship#laserHitId}).
+     */
+    public record LaserShot(int sequence, float fromX, float fromY, float dirX, float dirY, float length,
+                            int predictedHitId) {
+        /** True when {@code ship} carries the server's verdict on this shot. */
+        public boolean judgedOn(Ship ship) {
+            return ship.laserSeq == sequence;
+        }
+
+        /** True when the server's verdict on {@code ship} is the hit (or miss) predicted. */
+        public boolean confirmedBy(Ship ship) {
+            return judgedOn(ship) && ship.laserHitId == predictedHitId;
+        }
+    }
+
     private final int roundPoints;
     private Round round;
+    private final LagCompensation lag;
+    private final CompensatedHit laserHit = new CompensatedHit();
+    private volatile LaserShot lastPredictedLaser;
 
     /** An endless game: no rounds, scores only grow. */
     public SpaceGame(GameConfig config) {
@@ -59,6 +86,8 @@ public class SpaceGame extends GameEngine {
                     + roundPoints);
         }
         this.roundPoints = roundPoints;
+        // Lasers are hitscan: the server judges them against the ships and asteroids as the shooter saw them.
+        this.lag = LagCompensation.attach(this, LagSettings.DEFAULT, o -> o instanceof Ship || o instanceof Asteroid);
         events().collisionStart.subscribe(this::onCollision);
         events().postStep.subscribe((step, reenact) -> {
             if (isAuthority() && !reenact) {
@@ -117,6 +146,7 @@ public class SpaceGame extends GameEngine {
             case "left" -> ship.angle = Angles.normalize(ship.angle + TURN_RATE * dt);
             case "right" -> ship.angle = Angles.normalize(ship.angle - TURN_RATE * dt);
             case "fire" -> fire(ship, input, isServer);
+            case "laser" -> laser(ship, input, isServer);
             default -> {
                 // Unknown actions are ignored: the server validates inputs before they get here.
             }
@@ -143,6 +173,46 @@ public class SpaceGame extends GameEngine {
         m.setPredictionKey(input.sequence());
         m.expiresAtStep = step + MISSILE_LIFE_STEPS;
         addObject(m);
+    }
+
+    /**
+     * The second weapon: a hitscan beam along the ship's heading, sharing the gun's cooldown. The server decides
+     * the hit with lag compensation (as the shooter's client showed the world) and puts its verdict on the ship;
+     * the shooter's client predicts it at once with the same query against what it shows.
+     */
+    private void laser(Ship ship, Input input, boolean isServer) {
+        int step = input.step();
+        if (step - ship.lastFireStep < FIRE_COOLDOWN_STEPS) {
+            return;
+        }
+        ship.lastFireStep = step;
+        if (!isServer && isReenacting()) {
+            return;
+        }
+        float cos = Angles.cos(ship.angle);
+        float sin = Angles.sin(ship.angle);
+        boolean hit = lag.raycast(input, ship.position.x, ship.position.y, cos, sin, LASER_RANGE, ship.id(),
+                laserHit);
+        int hitId = hit ? laserHit.objectId : 0;
+        if (!isServer) {
+            lastPredictedLaser = new LaserShot(input.sequence(), ship.position.x, ship.position.y, cos, sin,
+                    hit ? laserHit.distance : LASER_RANGE, hitId);
+            return;
+        }
+        ship.laserSeq = input.sequence();
+        ship.laserHitId = hitId;
+        GameObject target = hit ? world().get(hitId) : null;
+        if (target instanceof Asteroid rock) {
+            split(rock);
+            award(ship.ownerId());
+        } else if (target instanceof Ship other && other.alive) {
+            kill(other, ship.ownerId());
+        }
+    }
+
+    /** The newest laser shot this client predicted, or null; any thread (the view reads it). */
+    public LaserShot lastPredictedLaser() {
+        return lastPredictedLaser;
     }
 
     private void spawnShip(int playerId) {
