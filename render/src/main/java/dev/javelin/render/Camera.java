@@ -9,8 +9,9 @@ import org.joml.Vector2f;
  * every frame; in a wrapping world the camera simply follows it across the edge, and the renderer draws
  * the neighbouring copies of the world so that the seam never shows.
  *
- * <p>Zoom is either a fixed number of pixels per world unit or a fixed world height fitted to the
- * window ({@link #setViewHeight}), which survives window resizes.
+ * <p>Zoom is either a fixed number of pixels per world unit, a fixed world height fitted to the
+ * window ({@link #setViewHeight}), or a world area that must fit whole ({@link #fitView}); the last two
+ * survive window resizes.
  *
  * <p>Threads: the setters may be called from any thread (the game learns its player's object id on the
  * simulation thread); the per-frame accessors ({@link #centerX()}, {@link #projection}, the conversions)
@@ -26,6 +27,7 @@ public final class Camera {
     private volatile int followId = NO_TARGET;
     private volatile float fixedPixelsPerUnit = 1f;
     private volatile float fixedViewHeight;
+    private volatile float fixedViewWidth;
 
     // The frame being drawn (render thread).
     private float centerX;
@@ -65,6 +67,7 @@ public final class Camera {
         }
         fixedPixelsPerUnit = pixels;
         fixedViewHeight = 0f;
+        fixedViewWidth = 0f;
     }
 
     /** Zoom that fits {@code worldUnits} (positive) from the bottom to the top of the window. */
@@ -73,6 +76,20 @@ public final class Camera {
             throw new IllegalArgumentException("camera viewHeight must be positive, was " + worldUnits);
         }
         fixedViewHeight = worldUnits;
+        fixedViewWidth = 0f;
+    }
+
+    /**
+     * Zoom that shows at least {@code worldWidth} across and {@code worldHeight} from bottom to top (world
+     * units, both positive), whatever the window's shape: the window's spare direction shows more.
+     */
+    public void fitView(float worldWidth, float worldHeight) {
+        if (!(worldWidth > 0) || !Float.isFinite(worldWidth) || !(worldHeight > 0) || !Float.isFinite(worldHeight)) {
+            throw new IllegalArgumentException("camera fitView needs a positive width and height, was "
+                    + worldWidth + " by " + worldHeight);
+        }
+        fixedViewWidth = worldWidth;
+        fixedViewHeight = worldHeight;
     }
 
     /** World x at the centre of the frame being drawn. */
@@ -124,7 +141,12 @@ public final class Camera {
         viewportWidth = Math.max(1, width);
         viewportHeight = Math.max(1, height);
         float vh = fixedViewHeight;
-        pixelsPerUnit = vh > 0 ? viewportHeight / vh : fixedPixelsPerUnit;
+        float vw = fixedViewWidth;
+        if (vh > 0 && vw > 0) {
+            pixelsPerUnit = Math.min(viewportHeight / vh, viewportWidth / vw);
+        } else {
+            pixelsPerUnit = vh > 0 ? viewportHeight / vh : fixedPixelsPerUnit;
+        }
         if (followId != NO_TARGET && !Float.isNaN(targetX)) {
             centerX = targetX;
             centerY = targetY;

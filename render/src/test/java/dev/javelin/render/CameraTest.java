@@ -38,6 +38,21 @@ class CameraTest {
     }
 
     @Test
+    void fittedViewShowsTheWholeAreaInANarrowOrAWideWindow() {
+        Camera c = new Camera();
+        c.fitView(42f, 24f);
+        c.beginFrame(800, 600, Float.NaN, Float.NaN);
+        assertEquals(42f, c.viewWidth(), 1e-4f);
+        assertEquals(31.5f, c.viewHeight(), 1e-4f);
+        c.beginFrame(1920, 600, Float.NaN, Float.NaN);
+        assertEquals(24f, c.viewHeight(), 1e-4f);
+        assertEquals(76.8f, c.viewWidth(), 1e-3f);
+        c.setViewHeight(10f);
+        c.beginFrame(800, 600, Float.NaN, Float.NaN);
+        assertEquals(10f, c.viewHeight(), 1e-4f);
+    }
+
+    @Test
     void followingTracksTheTargetAndHoldsStillWhenItIsNotShown() {
         Camera c = new Camera();
         c.follow(7);
@@ -56,5 +71,7 @@ class CameraTest {
         Camera c = new Camera();
         assertThrows(IllegalArgumentException.class, () -> c.setPixelsPerUnit(0f));
         assertThrows(IllegalArgumentException.class, () -> c.setViewHeight(Float.NaN));
+        assertThrows(IllegalArgumentException.class, () -> c.fitView(0f, 10f));
+        assertThrows(IllegalArgumentException.class, () -> c.fitView(10f, Float.POSITIVE_INFINITY));
     }
 }

@@ -19,7 +19,8 @@ import java.util.function.IntSupplier;
 /**
  * The hall on screen with the engine's 2D {@link GlRenderer}: every body drawn from its own fixtures, turned
  * by its angle (walls grey, crates brown, darker while asleep, balls red, your pusher green and the others
- * orange). Keys: left/right (or A/D) run, up, W or space hop; F3 the net graph, F12 a screenshot.
+ * orange), the whole hall in view whatever the window's shape. Keys: left/right (or A/D) run, up, W or
+ * space hop; F3 the net graph, F12 a screenshot.
  *
  * <p>Threads: the render thread (see {@link GlRenderer}).
  */
@@ -42,7 +43,8 @@ final class PushView extends GlRenderer {
                 .bind(Keys.RIGHT, "right", Trigger.REPEAT).bind(Keys.D, "right", Trigger.REPEAT)
                 .bind(Keys.UP, "jump", Trigger.ONCE).bind(Keys.W, "jump", Trigger.ONCE)
                 .bind(Keys.SPACE, "jump", Trigger.ONCE);
-        camera().setViewHeight(24f);
+        // The whole hall, walls included, in any window shape: a pusher shoved against a wall stays in view.
+        camera().fitView(2 * PushGame.HALF_WIDTH + 2, 24f);
         camera().lookAt(0f, 9f);
         for (int n = 3; n < polygons.length; n++) {
             polygons[n] = new float[2 * n];
