@@ -1,6 +1,5 @@
 package dev.javelin.sample.game;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.javelin.engine.client.ClientEngine;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * More inputs are not more speed: an honest client thrusts (or turns) once per step, a cheat ten times per step;
- * with the arena's validator at the server both ships end with the same speed (or heading). Server and clients over
+ * with the arena's validator at the server the cheat ends no faster (and turned no further) than the honest ship. Server and clients over
  * the in-memory transport on a manual clock.
  */
 class SpaceInputValidatorTest {
@@ -28,7 +27,9 @@ class SpaceInputValidatorTest {
         float cheat = (float) Math.hypot(ships[1].velocity.x, ships[1].velocity.y);
         // Below the ships' top speed (260), so a cap cannot hide the difference.
         assertTrue(honest > 50 && honest < SpaceGame.SHIP_MAX_SPEED * 0.8f, "the honest ship's speed: " + honest);
-        assertEquals(honest, cheat, honest * 0.05f, "cheat " + cheat + " vs honest " + honest);
+        // No faster (within rounding); slower is possible: the rate limit may refuse a step's one allowed thrust among
+        // the cheat's ten, which costs the cheat, not anyone else.
+        assertTrue(cheat <= honest * 1.05f, "cheat " + cheat + " vs honest " + honest);
     }
 
     @Test
@@ -36,7 +37,8 @@ class SpaceInputValidatorTest {
         float[] turned = new float[2];
         fly("left", 200, turned);
         assertTrue(turned[0] > 0.3f, "the honest ship turned: " + turned[0]);
-        assertEquals(turned[0], turned[1], 0.1f, "turned as far");
+        assertTrue(Math.abs(turned[1]) <= Math.abs(turned[0]) + 0.1f, "the cheat turned no further: " + turned[1]
+                + " vs " + turned[0]);
     }
 
     /**
