@@ -2,9 +2,6 @@ package dev.javelin.engine.client;
 
 import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.StepFailure;
-import dev.javelin.engine.protocol.PlayerPresence;
-import dev.javelin.engine.util.SafeText;
-import dev.javelin.engine.world.GameObject;
 import dev.javelin.engine.view.InputAction;
 import dev.javelin.engine.view.InputQueue;
 import dev.javelin.engine.view.NetStats;
@@ -14,8 +11,6 @@ import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
 import dev.javelin.engine.protocol.InputMessage;
 import dev.javelin.engine.protocol.JoinRequest;
-import dev.javelin.engine.protocol.Welcome;
-import dev.javelin.engine.sync.DriftCorrector;
 import dev.javelin.engine.sync.InputHistory;
 import dev.javelin.engine.sync.SyncSettings;
 import dev.javelin.engine.sync.SyncStats;
@@ -73,26 +68,18 @@ public final class ClientEngine implements AutoCloseable {
     private final ClientStats stats = new ClientStats();
     private final RttEstimator rtt = new RttEstimator();
     private final ServerStepClock serverClock;
-    private final DriftCorrector drift;
+    private final StepClockSteering steering;
     private final StrategyContext context = new StrategyContext(this);
     private final boolean standalone;
     private final List<StepListener> stepListeners = new ArrayList<>();
     private final NetStatsMeter meter;
     private final InputSender sender;
-    private final Consumer<String> log;
-    private final Consumer<StepFailure> onFailure;
-    private volatile StepFailure failure;
+    private final ClientFailurePolicy failures;
     private volatile InputQueue inputQueue = new InputQueue();
     private volatile ServerLink link;
     private final SnapshotIntake intake;
-    private final ClientMessages messages = new ClientMessages();
-    private final Reconnector reconnector;
-    private final JoinRequest joinRequest;
-    private boolean welcomedOnce;
-    private DisconnectReason handledLoss;
-    private int playerId;
-    private long resumeToken;
-    private long snapshotIntervalNanos;
+    private final ClientMessages messages = new ClientMessages(stats);
+    private final ClientSession session;
 
     ClientEngine(ClientBuilder b, boolean standalone) {
         this.settings = standalone ? SyncSettings.of("frameSync") : b.sync;
@@ -100,23 +87,20 @@ public final class ClientEngine implements AutoCloseable {
         this.game = GameEngine.constructAs(standalone, b.factory);
         this.clock = b.clock;
         this.standalone = standalone;
-        this.log = b.log;
-        this.onFailure = b.onFailure;
         this.sender = new InputSender(history, stats);
-        this.reconnector = new Reconnector(b);
-        this.joinRequest = b.joinRequest();
         long period = game.config().stepPeriodNanos();
         this.serverClock = new ServerStepClock(period);
         this.intake = new SnapshotIntake(game, history, stats, rtt, serverClock, sender);
         this.meter = new NetStatsMeter(2 * game.config().stepRate() + 2);
-        this.drift = new DriftCorrector(settings.drift() != null ? settings.drift() : strategy.driftThresholds(),
-                period, 0.5);
         this.loop = new StepLoop(clock, period, 5, due -> {
             step();
             for (StepListener l : stepListeners) {
                 l.afterStep(this, due);
             }
         });
+        this.steering = new StepClockSteering(game, settings, strategy, serverClock, loop, stats);
+        this.session = new ClientSession(b, game, intake, steering, clock);
+        this.failures = new ClientFailurePolicy(loop, this::closeLink, b.log, b.onFailure);
         game.setAuthority(standalone);
         game.world().setClientMode(!standalone);
     }
@@ -147,47 +131,16 @@ public final class ClientEngine implements AutoCloseable {
 
     /** Joins over {@code connection}; returns the link, for the builder to wait on. */
     ServerLink open(TransportClient connection, JoinRequest join) {
-        link = new ServerLink(connection, join, this::onWelcome, p -> intake.accept(p, clock.nanoTime()),
-                this::onPresence, this::onOtherMessage);
+        link = new ServerLink(connection, join, session::welcomed, p -> intake.accept(p, clock.nanoTime()),
+                new PresenceRelay(game), messages::offer);
         return link;
     }
 
     void startStandalone(String name) {
-        playerId = 1;
+        session.standalone();
         game.notifyServerStarted();
         game.notifyClientStarted(1);
         game.notifyPlayerJoined(1, name);
-    }
-
-    private void onWelcome(Welcome w) {
-        playerId = w.playerId();
-        resumeToken = w.resumeToken();
-        snapshotIntervalNanos = (long) w.updateRate() * game.config().stepPeriodNanos();
-        intake.open();
-        long now = clock.nanoTime();
-        serverClock.onSample(w.serverStep(), now);
-        int start = (int) Math.round(strategy.targetStep(serverClock.serverStepAt(now), 0));
-        game.world().setStepCount(Math.max(0, start));
-        loop.resetSchedule();
-        reconnector.resumed();
-        if (!welcomedOnce) {
-            welcomedOnce = true;
-            game.notifyClientStarted(playerId);
-        }
-    }
-
-    private void onPresence(PlayerPresence p) {
-        if (p.present() && game.player(p.playerId()) == null) {
-            game.notifyPlayerJoined(p.playerId(), SafeText.of(p.name()), p.roomId());
-        } else if (!p.present() && game.player(p.playerId()) != null) {
-            game.notifyPlayerDisconnected(p.playerId());
-        }
-    }
-
-    private void onOtherMessage(Object message) {
-        if (!messages.offer(message)) {
-            stats.unexpectedMessages++;
-        }
     }
 
     /**
@@ -240,21 +193,14 @@ public final class ClientEngine implements AutoCloseable {
      * net-graph figures to {@code publisher} after every step. Call before {@link #start()}.
      */
     public void publishTo(RenderStatePublisher publisher) {
-        List<GameObject> shown = new ArrayList<>();
-        addStepListener((client, due) -> {
-            shown.clear();
-            for (GameObject o : game.world().objects()) {
-                shown.add(o.displayCopy());
-            }
-            publisher.publish(shown, game.world().stepCount(), due, netStats());
-        });
+        addStepListener(new DisplayPublisher(publisher));
     }
 
     /** The net-graph figures, rates over the last second; simulation thread (each call records a sample). */
     public NetStats netStats() {
         long now = clock.nanoTime();
         double delay = standalone || !serverClock.hasEstimate() ? 0 : serverClock.serverStepAt(now) - shownStep();
-        return meter.report(now, stats, intake, syncStats, rtt, (float) drift.lastDrift(), standalone ? "standalone"
+        return meter.report(now, stats, intake, syncStats, rtt, (float) steering.lastDrift(), standalone ? "standalone"
                 : strategy.name(), (float) (delay * game.config().stepPeriodNanos() / 1e6));
     }
 
@@ -283,7 +229,7 @@ public final class ClientEngine implements AutoCloseable {
         double viewLag = standalone || !isJoined() ? 0 : step - strategy.shownStep(context);
         Input input = history.record(action, x, y, step, viewLag);
         if (standalone || strategy.predictsInputs()) {
-            game.processInput(input, playerId, standalone);
+            game.processInput(input, session.playerId(), standalone);
         }
         stats.inputsSent++;
         return input;
@@ -291,33 +237,22 @@ public final class ClientEngine implements AutoCloseable {
 
     /** Runs one client step now (see the class comment); after a failure it does nothing. */
     public void step() {
-        if (failure != null) {
+        if (failures.failure() != null) {
             return;
         }
         try {
             stepOnce();
         } catch (StepFailure f) {
-            fail(f);
+            failures.stop(f);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
-            fail(new StepFailure(game.world().stepCount(), "the client step (sync strategy " + strategy.name() + ")",
-                    null, e));
+            failures.stop(new StepFailure(game.world().stepCount(),
+                    "the client step (sync strategy " + strategy.name() + ")", null, e));
         }
-    }
-
-    /** The failure policy: log, leave the server, stop stepping. */
-    private void fail(StepFailure f) {
-        failure = f;
-        log.accept("client stopped: " + f.report());
-        if (link != null) {
-            link.close();
-        }
-        loop.stop();
-        onFailure.accept(f);
     }
 
     /** Why this client stopped stepping, or null while it runs. Any thread. */
     public StepFailure failure() {
-        return failure;
+        return failures.failure();
     }
 
     private void stepOnce() {
@@ -327,7 +262,10 @@ public final class ClientEngine implements AutoCloseable {
             messages.dispatch();
             if (link.disconnectReason() != null) {
                 // A world without its server is no longer the game: stop, and try to get back if allowed.
-                onLost(link.disconnectReason(), now);
+                TransportClient c = session.reconnect(link.disconnectReason(), now);
+                if (c != null) {
+                    open(c, session.resumeRequest());
+                }
                 return;
             }
             if (link.welcome() == null) {
@@ -351,25 +289,7 @@ public final class ClientEngine implements AutoCloseable {
         }
         strategy.step(context);
         history.discardBefore(game.world().stepCount() - settings.maxReEnactSteps() - 1);
-        correctDrift(now);
-    }
-
-    private void onLost(DisconnectReason reason, long now) {
-        if (reason != handledLoss) {
-            handledLoss = reason;
-            reconnector.lost(reason, now);
-            log.accept(reconnector.status());
-        }
-        if (!welcomedOnce || !reconnector.active()) {
-            return;
-        }
-        long token = resumeToken;
-        TransportClient c = reconnector.attempt(now);
-        if (c != null) {
-            log.accept("reconnected; resuming as player " + playerId);
-            open(c, new JoinRequest(joinRequest.playerName(), joinRequest.room(), token, joinRequest.credential(),
-                    joinRequest.clientVersion()));
-        }
+        steering.correct(now);
     }
 
     /**
@@ -378,29 +298,12 @@ public final class ClientEngine implements AutoCloseable {
      * or "; gave up after n tries". Any thread.
      */
     public String connectionStatus() {
-        return reconnector.status();
+        return session.status();
     }
 
     /** True while the client is trying to get back to its server. Any thread. */
     public boolean isReconnecting() {
-        String s = reconnector.status();
-        return s != null && s.contains(", reconnecting");
-    }
-
-    private void correctDrift(long now) {
-        if (!serverClock.hasEstimate()) {
-            return;
-        }
-        double target = strategy.targetStep(serverClock.serverStepAt(now), serverClock.oneWaySteps());
-        switch (drift.check(game.world().stepCount(), target)) {
-            case NUDGE -> loop.nudge(drift.nudgeNanos());
-            case RESET -> {
-                game.world().setStepCount(drift.resetStep());
-                stats.stepResets++;
-            }
-            case NONE -> {
-            }
-        }
+        return session.isReconnecting();
     }
 
     InputHistory inputHistory() {
@@ -412,17 +315,17 @@ public final class ClientEngine implements AutoCloseable {
     }
 
     long snapshotIntervalNanos() {
-        return snapshotIntervalNanos;
+        return session.snapshotIntervalNanos();
     }
 
     /** The id this client plays as (0 before the welcome). */
     public int playerId() {
-        return playerId;
+        return session.playerId();
     }
 
     /** The token that lets this player rejoin as itself after a drop, or 0. */
     public long resumeToken() {
-        return resumeToken;
+        return session.resumeToken();
     }
 
     /** The game this client runs. */
@@ -446,7 +349,7 @@ public final class ClientEngine implements AutoCloseable {
 
     /** Client step minus the strategy's target at the last check, in steps. */
     public double stepDrift() {
-        return drift.lastDrift();
+        return steering.lastDrift();
     }
 
     /** Where the server's step count is now, as this client estimates it. */
@@ -481,6 +384,10 @@ public final class ClientEngine implements AutoCloseable {
     @Override
     public void close() {
         loop.stop();
+        closeLink();
+    }
+
+    private void closeLink() {
         if (link != null) {
             link.close();
         }

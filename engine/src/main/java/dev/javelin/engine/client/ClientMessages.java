@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * A client's handlers for the game messages its server sends, by type. Messages arrive while the transport is
  * polled and wait for {@link #dispatch}, which the client step calls right after the poll: handlers run on the
  * simulation thread at the start of a step, in arrival order, never on a network thread. A message whose type
- * has no handler is not taken (the client counts it as unexpected).
+ * has no handler is dropped and counted in {@link ClientStats#unexpectedMessages()}.
  *
  * <p>Threads: {@link #on} from any thread; the rest on the simulation thread.
  */
@@ -19,6 +19,11 @@ final class ClientMessages {
     private final Map<Class<?>, Consumer<Object>> handlers = new ConcurrentHashMap<>();
     private final List<Object> pending = new ArrayList<>();
     private final List<Object> running = new ArrayList<>();
+    private final ClientStats stats;
+
+    ClientMessages(ClientStats stats) {
+        this.stats = stats;
+    }
 
     <T> void on(Class<T> type, Consumer<? super T> handler) {
         if (type == null || handler == null) {
@@ -29,13 +34,13 @@ final class ClientMessages {
         }
     }
 
-    /** Queues {@code message} for its handler; false if its type has none. */
-    boolean offer(Object message) {
-        if (!handlers.containsKey(message.getClass())) {
-            return false;
+    /** Queues {@code message} for its handler, or counts it as unexpected if its type has none. */
+    void offer(Object message) {
+        if (handlers.containsKey(message.getClass())) {
+            pending.add(message);
+        } else {
+            stats.unexpectedMessages++;
         }
-        pending.add(message);
-        return true;
     }
 
     void dispatch() {

@@ -4,28 +4,23 @@ import dev.javelin.engine.GameEngine;
 import dev.javelin.engine.StepFailure;
 import dev.javelin.engine.loop.Clock;
 import dev.javelin.engine.loop.StepLoop;
-import dev.javelin.engine.protocol.InputMessage;
-import dev.javelin.engine.protocol.JoinRequest;
+import dev.javelin.engine.protocol.MessageSize;
 import dev.javelin.engine.transport.Channel;
-import dev.javelin.engine.transport.DisconnectReason;
-import dev.javelin.engine.transport.TransportListener;
 import dev.javelin.engine.transport.TransportServer;
 import dev.javelin.engine.world.Input;
-import dev.javelin.engine.protocol.MessageSize;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
  * The authoritative server. It orchestrates; the work is done by its parts: the {@code PlayerRoster}
- * (players, rooms, resume tokens, connections waiting to join), the {@code Admissions} (joins, resumes, who is
- * present), the {@code InputGate} (every input's checks, rate limit and the game's {@link InputValidator}) and
- * the {@code SnapshotSender} (interest, rooms, encoding, sending).
+ * (players, rooms, resume tokens, connections waiting to join), the {@code ConnectionKeeper} (the transport's
+ * events, timeouts), the {@code Admissions} (joins, resumes, who is present), the {@code InputGate} (every
+ * input's checks, rate limit and the game's {@link InputValidator}), the {@code InputApplier} (inputs into the
+ * game), the {@code SnapshotSender} (interest, rooms, encoding, sending), the {@code MessageOutbox} (game
+ * events and messages to players) and the {@code StepFailurePolicy} (what a failed step does).
  *
  * <p>One server step: drain the transport's events (joins, inputs, leaves); drop connections that never
  * joined or went quiet; apply the inputs due this step, player by player in id order; run
@@ -55,37 +50,33 @@ public final class ServerEngine implements AutoCloseable {
     private final StepLoop loop;
     private final PlayerRoster roster = new PlayerRoster();
     private final ServerStats stats = new ServerStats();
-    private final InputGate gate;
-    private final SnapshotSender snapshots;
     private final Admissions admissions;
     private final GameMessageGate messages;
     private final RoomReaper reaper;
-    private int[] sendTargets = new int[16];
-    private final Consumer<String> log;
-    private final Consumer<StepFailure> onFailure;
-    private final Listener listener = new Listener();
-    private final List<ServerPlayer> leaving = new ArrayList<>();
-    private ServerPlayer applying;
-    private final Consumer<Input> applyInput = this::apply;
-    private final List<ObjIntConsumer<Input>> inputListeners = new ArrayList<>();
-    private volatile StepFailure failure;
-    private long now;
+    private final ConnectionKeeper connections;
+    private final InputApplier inputs;
+    private final SnapshotSender snapshots;
+    private final MessageOutbox outbox;
+    private final StepFailurePolicy failures;
 
     private ServerEngine(Builder b, GameEngine game) {
         this.game = game;
         this.transport = b.transport;
         this.config = b.config;
         this.clock = b.clock;
-        this.log = b.log;
-        this.onFailure = b.onFailure;
-        this.gate = new InputGate(config, b.validator, stats, b.log);
+        InputGate gate = new InputGate(config, b.validator, stats, b.log);
         this.snapshots = new SnapshotSender(game, config, transport, b.interest, stats);
         this.admissions = new Admissions(game, transport, config, roster, snapshots, stats,
                 new JoinPolicy(b.approver, b.maxPlayers, new RateLimitedLog(b.log, 1_000_000_000L)));
         this.reaper = new RoomReaper(b.emptyRoomGraceNanos, b.roomListener);
         this.messages = new GameMessageGate(b.routes, b.messagesPerSecond, stats,
                 new RateLimitedLog(b.log, 1_000_000_000L));
+        this.connections = new ConnectionKeeper(game, transport, config, roster, stats, admissions, snapshots, gate,
+                messages);
+        this.inputs = new InputApplier(game, roster, gate);
+        this.outbox = new MessageOutbox(transport, roster, snapshots);
         this.loop = new StepLoop(clock, game.config().stepPeriodNanos(), 5, due -> step());
+        this.failures = new StepFailurePolicy(roster, transport, loop, b.log, b.onFailure);
         game.setAuthority(true);
         game.world().setClientMode(false);
         game.notifyServerStarted();
@@ -122,146 +113,34 @@ public final class ServerEngine implements AutoCloseable {
 
     /** Runs one server step now; after a failure it does nothing. Simulation thread. */
     public void step() {
-        if (failure != null) {
+        if (failures.failure() != null) {
             return;
         }
         long started = System.nanoTime();
-        now = clock.nanoTime();
+        long now = clock.nanoTime();
         int n = game.world().stepCount() + 1;
         try {
-            transport.poll(listener);
-            enforceTimeouts();
+            connections.poll(now);
+            connections.enforceTimeouts(now);
             reaper.check(now, roster, game);
             messages.dispatch(n);
-            List<ServerPlayer> order = roster.inOrder();
-            for (int i = 0, count = order.size(); i < count; i++) {
-                applying = order.get(i);
-                applying.inputs().drainDue(n, applyInput);
-            }
-            applying = null;
+            inputs.applyDue(n, now);
             game.step(false);
             stats.steps++;
             snapshots.send(n, now, roster);
             stats.rooms = roster.roomCount();
             stats.stepTimes.record(System.nanoTime() - started);
         } catch (StepFailure f) {
-            fail(f);
+            failures.stop(f);
         } catch (RuntimeException | StackOverflowError | AssertionError e) {
-            fail(new StepFailure(n, applying != null ? "input of " + applying : "sending snapshots", null, e));
+            ServerPlayer applying = inputs.applying();
+            failures.stop(new StepFailure(n, applying != null ? "input of " + applying : "sending snapshots", null, e));
         }
-    }
-
-    private void apply(Input input) {
-        if (gate.accepts(applying, input, now)) {
-            for (int i = 0, n = inputListeners.size(); i < n; i++) {
-                inputListeners.get(i).accept(input, applying.id());
-            }
-            try {
-                game.processInput(input, applying.id(), true);
-            } catch (RuntimeException | StackOverflowError | AssertionError e) {
-                throw new StepFailure(game.world().stepCount() + 1, "processInput of input " + input.sequence()
-                        + " '" + input.action() + "' from " + applying, null, e);
-            }
-        }
-    }
-
-    /** The failure policy: log, tell every client why, stop stepping. */
-    private void fail(StepFailure f) {
-        failure = f;
-        log.accept("server stopped: " + f.report());
-        String reason = "server stopped: " + f.getMessage();
-        for (ServerPlayer p : roster.inOrder()) {
-            if (p.connectionId() != 0) {
-                transport.disconnect(p.connectionId(), reason);
-            }
-        }
-        loop.stop();
-        onFailure.accept(f);
     }
 
     /** Why the server stopped stepping, or null while it runs. Any thread. */
     public StepFailure failure() {
-        return failure;
-    }
-
-    private void enforceTimeouts() {
-        roster.expireJoins(now, seconds(config.joinTimeoutSeconds()), connection ->
-                transport.disconnect(connection, "no join request within " + config.joinTimeoutSeconds() + " s"));
-        long idleLimit = seconds(config.idleTimeoutSeconds());
-        long graceLimit = seconds(config.reconnectGraceSeconds());
-        leaving.clear();
-        List<ServerPlayer> order = roster.inOrder();
-        for (int i = 0, count = order.size(); i < count; i++) {
-            ServerPlayer p = order.get(i);
-            if (p.connectionId() != 0 && now - p.lastHeardNanos() > idleLimit) {
-                transport.disconnect(p.connectionId(), "idle for " + config.idleTimeoutSeconds() + " s");
-                roster.unbind(p.connectionId());
-                p.drop(now);
-                leaving.add(p);
-            } else if (p.connectionId() == 0 && now - p.droppedAtNanos() >= graceLimit) {
-                leaving.add(p);
-            }
-        }
-        for (int i = 0, count = leaving.size(); i < count; i++) {
-            admissions.leave(leaving.get(i));
-        }
-        leaving.clear();
-    }
-
-    private static long seconds(double s) {
-        return (long) (s * 1e9);
-    }
-
-    private void onInputs(int connectionId, InputMessage m) {
-        ServerPlayer p = roster.byConnection(connectionId);
-        if (p == null) {
-            stats.badMessages++;
-            return;
-        }
-        p.heard(now);
-        if (m.snapshotAck() >= 0) {
-            snapshots.acknowledge(p, m.snapshotAck());
-        }
-        if (m.wantFull()) {
-            snapshots.requestFull(p);
-        }
-        p.echo(m.clientTimeNanos(), now);
-        gate.admit(p, m.inputs(), game.world().stepCount() + 1, now);
-    }
-
-    private void onDisconnected(int connectionId) {
-        roster.stopAwaiting(connectionId);
-        ServerPlayer p = roster.unbind(connectionId);
-        if (p == null) {
-            return;
-        }
-        p.drop(now);
-        if (config.reconnectGraceSeconds() == 0) {
-            admissions.leave(p);
-        }
-    }
-
-    private final class Listener implements TransportListener {
-        @Override
-        public void connected(int connectionId) {
-            roster.awaitJoin(connectionId, now);
-        }
-
-        @Override
-        public void message(int connectionId, Object message, Channel channel) {
-            if (message instanceof InputMessage m) {
-                onInputs(connectionId, m);
-            } else if (message instanceof JoinRequest j) {
-                admissions.join(connectionId, j, now);
-            } else {
-                messages.offer(roster.byConnection(connectionId), message, channel, now);
-            }
-        }
-
-        @Override
-        public void disconnected(int connectionId, DisconnectReason reason) {
-            onDisconnected(connectionId);
-        }
+        return failures.failure();
     }
 
     /**
@@ -270,12 +149,7 @@ public final class ServerEngine implements AutoCloseable {
      * client's game once, through {@code events().gameEvent}. Simulation thread.
      */
     public void sendEvent(Object event, int roomId) {
-        int step = game.world().stepCount();
-        for (ServerPlayer p : roster.inOrder()) {
-            if (p.roomId() == roomId) {
-                snapshots.queueEvent(p, event, step);
-            }
-        }
+        outbox.event(event, roomId, game.world().stepCount());
     }
 
     /**
@@ -285,31 +159,17 @@ public final class ServerEngine implements AutoCloseable {
      * reconnect grace, or unknown) or the transport refused it. Simulation thread.
      */
     public boolean send(int playerId, Object message, Channel channel) {
-        ServerPlayer p = roster.byId(playerId);
-        return p != null && p.connectionId() != 0 && transport.send(p.connectionId(), message, channel);
+        return outbox.toPlayer(playerId, message, channel);
     }
 
     /** Sends a game message to every connected player of room {@code roomId}; returns how many. Simulation thread. */
     public int sendToRoom(int roomId, Object message, Channel channel) {
-        return sendWhere(message, channel, true, roomId);
+        return outbox.toPlayers(message, channel, true, roomId);
     }
 
     /** Sends a game message to every connected player (all rooms); returns how many. Simulation thread. */
     public int sendToAll(Object message, Channel channel) {
-        return sendWhere(message, channel, false, 0);
-    }
-
-    private int sendWhere(Object message, Channel channel, boolean oneRoom, int roomId) {
-        int count = 0;
-        for (ServerPlayer p : roster.inOrder()) {
-            if (p.connectionId() != 0 && (!oneRoom || p.roomId() == roomId)) {
-                if (count == sendTargets.length) {
-                    sendTargets = Arrays.copyOf(sendTargets, count * 2);
-                }
-                sendTargets[count++] = p.connectionId();
-            }
-        }
-        return count == 0 ? 0 : transport.send(sendTargets, count, message, channel);
+        return outbox.toPlayers(message, channel, false, 0);
     }
 
     /**
@@ -317,10 +177,7 @@ public final class ServerEngine implements AutoCloseable {
      * {@code processInput} (a replay recorder, a trace). Simulation thread, or before {@link #start()}.
      */
     public void addInputListener(ObjIntConsumer<Input> listener) {
-        if (listener == null) {
-            throw new IllegalArgumentException("listener must not be null");
-        }
-        inputListeners.add(listener);
+        inputs.addListener(listener);
     }
 
     /** Players present (connected or within their reconnect grace), in id order. Simulation thread. */
