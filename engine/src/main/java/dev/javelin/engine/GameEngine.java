@@ -46,6 +46,8 @@ public abstract class GameEngine {
     private final Map<Integer, PlayerInfo> players = new HashMap<>();
     // Per registered class: the grid its objects move on (see MotionGrid), looked up once.
     private final Map<Class<?>, Optional<MotionGrid>> motionGrids = new HashMap<>();
+    // Made once: a method reference written at the call would be a new object for every object added in a step.
+    private final java.util.function.Function<Class<?>, Optional<MotionGrid>> motionGridLookup = this::motionGridOf;
     private final CollisionCall collisionCall = new CollisionCall();
     private final CollisionSink collisionRelay = new CollisionSink() {
         @Override
@@ -325,7 +327,7 @@ public abstract class GameEngine {
 
     private void addNow(GameObject object) {
         world.add(object);
-        object.setMotionGrid(motionGrids.computeIfAbsent(object.getClass(), this::motionGridOf).orElse(null));
+        object.setMotionGrid(motionGrids.computeIfAbsent(object.getClass(), motionGridLookup).orElse(null));
         classes.snap(object);
         involved = object;
         events.objectAdded.dispatch(l -> l.onObject(object));
